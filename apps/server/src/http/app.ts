@@ -1,0 +1,83 @@
+import { appRouter, createContextInner, type Services } from "@circle/api";
+import { resolveSession } from "@circle/auth";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { ServerEnv } from "../env.ts";
+import { crossSiteGuard } from "./cross-site-guard.ts";
+import { readSessionToken, sessionCookie } from "./session-cookie.ts";
+import { serveWebApp } from "./web-app.ts";
+
+export interface AppOptions {
+  services: Services;
+  env: ServerEnv;
+  /** folder of the built dashboard; omit to use apps/web/dist */
+  webRoot?: string;
+}
+
+export async function buildApp({ services, env, webRoot }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    trustProxy: env.TRUST_PROXY,
+    routerOptions: { maxParamLength: 5000 },
+    logger: {
+      level: env.LOG_LEVEL,
+      redact: { paths: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'], remove: true },
+      serializers: {
+        // tRPC queries carry their input in the query string (names, searches): log the path only.
+        req: (req) => ({ method: req.method, path: req.url.split("?")[0], remoteAddress: req.ip }),
+      },
+    },
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets CSS variables through style attributes and a style tag.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    strictTransportSecurity: env.COOKIE_SECURE !== "false",
+  });
+  await app.register(fastifyCookie);
+  app.addHook("onRequest", crossSiteGuard(env.ALLOWED_ORIGINS));
+
+  app.get("/healthz", async (_request, reply) => {
+    try {
+      await services.db.$queryRaw`SELECT 1`;
+      return { status: "ok" };
+    } catch {
+      return reply.code(503).send({ status: "unavailable", reason: "database unreachable" });
+    }
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      async createContext({ req, res }) {
+        const sessionToken = readSessionToken(req);
+        const session = await resolveSession(services.db, sessionToken, services.sessionPolicy);
+        return createContextInner(services, {
+          session,
+          sessionToken,
+          ip: req.ip,
+          userAgent: req.headers["user-agent"],
+          cookie: sessionCookie(req, res, env),
+        });
+      },
+      onError({ error, path, req }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") req.log.error({ err: error.cause ?? error, path }, "procedure failed");
+      },
+    } satisfies FastifyTRPCPluginOptions<typeof appRouter>["trpcOptions"],
+  });
+
+  await serveWebApp(app, webRoot);
+  return app;
+}

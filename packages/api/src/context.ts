@@ -1,0 +1,44 @@
+import type { ResolvedSession, SessionPolicy, SignInLimiter } from "@circle/auth";
+import type { Actor } from "@circle/core";
+import type { Db } from "@circle/db";
+
+/** How a procedure sets or clears the session cookie without knowing about HTTP. */
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+/** Made once per server process: nothing in here holds per-user state. */
+export interface Services {
+  db: Db;
+  sessionPolicy: SessionPolicy;
+  signInLimiter: SignInLimiter;
+}
+
+export interface Context extends Services {
+  session: ResolvedSession | null;
+  /** the raw cookie token, to end this very session on sign-out */
+  sessionToken: string | undefined;
+  ip: string;
+  userAgent: string | undefined;
+  cookie: SessionCookie;
+}
+
+/** The transport-free part of the context: what tests pass to createCaller. */
+export function createContextInner(
+  services: Services,
+  request: Partial<Pick<Context, "session" | "sessionToken" | "ip" | "userAgent" | "cookie">> = {},
+): Context {
+  return {
+    ...services,
+    session: request.session ?? null,
+    sessionToken: request.sessionToken,
+    ip: request.ip ?? "unknown",
+    userAgent: request.userAgent,
+    cookie: request.cookie ?? { set() {}, clear() {} },
+  };
+}
+
+export function actorOf(ctx: Context & { session: ResolvedSession }): Actor {
+  return { userId: ctx.session.user.id, role: ctx.session.user.role, ip: ctx.ip, userAgent: ctx.userAgent };
+}

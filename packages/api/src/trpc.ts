@@ -1,0 +1,91 @@
+import { assertCohortAccess, type CohortAccess, AppError } from "@circle/core";
+import { id, type Role } from "@circle/validators";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import { actorOf, type Context } from "./context.ts";
+import { toTRPCError } from "./errors.ts";
+
+export interface Meta {
+  /** Procedures a user who must change their password may still call. */
+  allowPendingPasswordChange?: boolean;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    // Stack traces never leave the server, whatever NODE_ENV says.
+    isDev: false,
+    errorFormatter({ shape, error }) {
+      const fieldErrors = fieldErrorsOf(error.cause);
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
+      return {
+        ...shape,
+        message: internal ? "Something went wrong on our side. Your saved work is safe; please try again." : shape.message,
+        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fieldErrors },
+      };
+    },
+  });
+
+/** Field → messages, for forms to show beside each field. */
+function fieldErrorsOf(cause: unknown): Record<string, string[]> | undefined {
+  if (cause instanceof ZodError) {
+    const out: Record<string, string[]> = {};
+    for (const issue of cause.issues) {
+      const key = issue.path.join(".") || "input";
+      out[key] = [...(out[key] ?? []), issue.message];
+    }
+    return out;
+  }
+  if (cause instanceof AppError && cause.field) return { [cause.field]: [cause.message] };
+  return undefined;
+}
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTRPCError(result.error.cause ?? result.error);
+    if (mapped instanceof TRPCError) throw mapped;
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapErrors);
+
+/** Signed in, with a password that need not be changed first. */
+export const signedInProcedure = publicProcedure.use(({ ctx, meta, next }) => {
+  const session = ctx.session;
+  if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in" });
+  if (session.user.mustChangePassword && !meta?.allowPendingPasswordChange) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Choose a new password before continuing" });
+  }
+  return next({ ctx: { ...ctx, session, actor: actorOf({ ...ctx, session }) } });
+});
+
+/** Only these roles. The role is read from the database on every request, never from the cookie. */
+export function roleProcedure(...roles: Role[]) {
+  return signedInProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.session.user.role)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this" });
+    }
+    return next();
+  });
+}
+
+export const adminProcedure = roleProcedure("ADMIN");
+
+/**
+ * Procedures about one cohort: input carries cohortId and the caller must reach that cohort
+ * ("read": see it; "run": its facilitators and admins). Every cohort-scoped procedure uses this.
+ */
+export function cohortProcedure(access: CohortAccess) {
+  return signedInProcedure.input(z.object({ cohortId: id })).use(async ({ ctx, input, next }) => {
+    await assertCohortAccess(ctx.db, ctx.actor, input.cohortId, access);
+    return next();
+  });
+}

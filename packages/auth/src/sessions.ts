@@ -1,0 +1,100 @@
+import type { Db } from "@circle/db";
+import type { Role } from "@circle/validators";
+import { hashToken, newToken } from "./tokens.ts";
+
+export interface SessionPolicy {
+  idleMinutes: number;
+  maxHours: number;
+}
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  mustChangePassword: boolean;
+}
+
+export interface ResolvedSession {
+  sessionId: string;
+  user: SignedInUser;
+  expiresAt: Date;
+}
+
+// lastSeenAt is written at most this often, so ordinary page loads stay read-only.
+const TOUCH_EVERY_MS = 60_000;
+
+/** Starts a session: a fresh random token every sign-in; only its hash is stored. */
+export async function startSession(
+  db: Db,
+  userId: string,
+  policy: SessionPolicy,
+  meta: { ip?: string; userAgent?: string } = {},
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + policy.maxHours * 3_600_000);
+  await db.signInSession.create({
+    data: {
+      tokenHash: hashToken(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+      ip: meta.ip ?? null,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    },
+  });
+  return { token, expiresAt };
+}
+
+/**
+ * The signed-in user for a cookie token, read fresh from the database on every request so a
+ * role change or deactivation takes effect at once. Null when unknown, idle too long, past its
+ * absolute expiry, or the user is inactive.
+ */
+export async function resolveSession(
+  db: Db,
+  token: string | undefined,
+  policy: SessionPolicy,
+  now = new Date(),
+): Promise<ResolvedSession | null> {
+  if (!token) return null;
+  const session = await db.signInSession.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { user: { select: { id: true, email: true, name: true, role: true, mustChangePassword: true, active: true } } },
+  });
+  if (!session) return null;
+  const idleLimit = session.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
+  if (!session.user.active || now >= session.expiresAt || now.getTime() >= idleLimit) {
+    await db.signInSession.deleteMany({ where: { id: session.id } });
+    return null;
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+    await db.signInSession.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
+  }
+  const { active: _active, ...user } = session.user;
+  return { sessionId: session.id, user, expiresAt: session.expiresAt };
+}
+
+export async function endSession(db: Db, token: string): Promise<void> {
+  await db.signInSession.deleteMany({ where: { tokenHash: hashToken(token) } });
+}
+
+/** Signs a user out everywhere: on deactivation and password reset. */
+export async function endAllSessions(db: Db, userId: string, exceptSessionId?: string): Promise<number> {
+  const { count } = await db.signInSession.deleteMany({
+    where: { userId, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+  });
+  return count;
+}
+
+/** Housekeeping: expired rows are useless; any process may run this. */
+export async function deleteExpiredSessions(db: Db, policy: SessionPolicy, now = new Date()): Promise<number> {
+  const { count } = await db.signInSession.deleteMany({
+    where: {
+      OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: new Date(now.getTime() - policy.idleMinutes * 60_000) } }],
+    },
+  });
+  return count;
+}

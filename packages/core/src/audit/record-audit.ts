@@ -1,0 +1,24 @@
+import type { Db, Prisma } from "@circle/db";
+import type { Actor } from "../actor.ts";
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string;
+  details?: Prisma.InputJsonValue;
+}
+
+/** Writes one audit event. Pass the transaction client when the change is in a transaction. */
+export async function recordAudit(db: Db | Prisma.TransactionClient, actor: Actor | null, entry: AuditEntry): Promise<void> {
+  await db.auditEvent.create({
+    data: {
+      actorId: actor?.userId ?? null,
+      ip: actor?.ip ?? null,
+      userAgent: actor?.userAgent?.slice(0, 300) ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      ...(entry.details === undefined ? {} : { details: entry.details }),
+    },
+  });
+}

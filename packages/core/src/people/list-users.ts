@@ -1,0 +1,74 @@
+import type { Db, Prisma } from "@circle/db";
+import type { ListUsersInput, Page } from "@circle/validators";
+import { AppError } from "../errors/app-error.ts";
+import { pageWindow } from "../paging.ts";
+
+const userRow = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  active: true,
+  mustChangePassword: true,
+  lastSignInAt: true,
+  createdAt: true,
+} satisfies Prisma.UserSelect;
+
+export type UserRow = Prisma.UserGetPayload<{ select: typeof userRow }>;
+
+export async function listUsers(db: Db, input: ListUsersInput): Promise<Page<UserRow>> {
+  const where: Prisma.UserWhereInput = {
+    ...(input.role ? { role: input.role } : {}),
+    ...(input.status ? { active: input.status === "active" } : {}),
+    ...(input.q
+      ? { OR: [{ name: { contains: input.q, mode: "insensitive" } }, { email: { contains: input.q, mode: "insensitive" } }] }
+      : {}),
+  };
+  const direction = input.desc ? "desc" : "asc";
+  const [rows, total] = await Promise.all([
+    db.user.findMany({
+      where,
+      select: userRow,
+      orderBy: [{ [input.sort]: { sort: direction, nulls: "last" } }, { id: "asc" }],
+      ...pageWindow(input),
+    }),
+    db.user.count({ where }),
+  ]);
+  return { rows, total, page: input.page, pageSize: input.pageSize };
+}
+
+export async function getUser(db: Db, userId: string) {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      ...userRow,
+      deactivatedAt: true,
+      credentials: { orderBy: { createdAt: "asc" } },
+      cohortRoles: { select: { role: true, cohort: { select: { id: true, name: true, status: true } } } },
+    },
+  });
+  if (!user) throw AppError.notFound("User");
+  return user;
+}
+
+/** Facilitators to pick as cohort leads, with whether they hold a current professional licence. */
+export async function listFacilitators(db: Db, today = new Date()) {
+  const users = await db.user.findMany({
+    where: { role: { in: ["FACILITATOR", "ADMIN"] }, active: true },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      credentials: { where: { kind: "PROFESSIONAL_LICENCE" }, select: { title: true, expiresAt: true } },
+    },
+    orderBy: { name: "asc" },
+  });
+  return users.map(({ credentials, ...user }) => ({
+    ...user,
+    licensed: credentials.some((c) => !c.expiresAt || c.expiresAt >= startOfDay(today)),
+  }));
+}
+
+function startOfDay(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}

@@ -1,0 +1,32 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { createDb, type DbHandle } from "../client.ts";
+import { readDbEnv } from "../env.ts";
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite by default, or a uniquely
+ * named database on the PostgreSQL server of DATABASE_URL (dropped again by close()).
+ */
+export async function openTestDb(): Promise<DbHandle> {
+  const { DATABASE_URL } = readDbEnv();
+  if (!DATABASE_URL) return createDb({ dataDir: "memory://" });
+
+  const name = `circle_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(DATABASE_URL);
+  url.pathname = `/${name}`;
+  const handle = await createDb({ url: url.toString(), poolSize: 5 });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const dropper = new pg.Client({ connectionString: DATABASE_URL });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from "./enums.ts";
+export * from "./paging.ts";
+export * from "./people.ts";

@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+// Paging, sorting and search shared by every server-paginated table and its URL.
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+
+export const pageInput = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n), { message: "Page size must be 10, 25, 50 or 100" })
+    .default(25),
+  q: z.string().trim().max(100).optional(),
+  desc: z.coerce.boolean().optional(),
+});
+export type PageInput = z.infer<typeof pageInput>;
+
+/** A list input: paging plus a sort column chosen from the given names. */
+export function listInput<const Sort extends readonly [string, ...string[]]>(sortable: Sort, defaultSort: Sort[number]) {
+  return pageInput.extend({ sort: z.enum(sortable).default(defaultSort as never) });
+}
+
+export interface Page<Row> {
+  rows: Row[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { CredentialKind, Role } from "./enums.ts";
+import { listInput } from "./paging.ts";
+
+export const id = z.uuid({ message: "Must be a valid id" });
+
+export const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: "Enter a valid email address" }).max(254));
+
+// NIST SP 800-63B: length over composition rules; long passphrases allowed.
+export const newPassword = z
+  .string()
+  .min(12, { message: "Use at least 12 characters" })
+  .max(128, { message: "Use at most 128 characters" });
+
+export const personName = z.string().trim().min(1, { message: "Enter a name" }).max(120);
+
+const dateOnly = z.iso.date({ message: "Enter a date as YYYY-MM-DD" });
+
+export const credentialInput = z.object({
+  kind: CredentialKind,
+  title: z.string().trim().min(1, { message: "Enter the licence or certificate" }).max(120),
+  number: z.string().trim().max(60).optional(),
+  issuer: z.string().trim().max(120).optional(),
+  expiresOn: dateOnly.optional(),
+});
+export type CredentialInput = z.infer<typeof credentialInput>;
+
+export const signInInput = z.object({
+  email,
+  password: z.string().min(1, { message: "Enter your password" }).max(128),
+});
+
+export const changePasswordInput = z
+  .object({ currentPassword: z.string().min(1, { message: "Enter your current password" }).max(128), newPassword })
+  .refine((v) => v.currentPassword !== v.newPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from the current one",
+  });
+
+export const createUserInput = z.object({
+  name: personName,
+  email,
+  role: Role,
+  temporaryPassword: newPassword,
+  credentials: z.array(credentialInput).max(10).default([]),
+});
+export type CreateUserInput = z.infer<typeof createUserInput>;
+
+export const updateUserInput = z.object({
+  userId: id,
+  name: personName,
+  email,
+});
+
+export const changeRoleInput = z.object({ userId: id, role: Role });
+export const setActiveInput = z.object({ userId: id, active: z.boolean() });
+export const resetPasswordInput = z.object({ userId: id, temporaryPassword: newPassword });
+export const addCredentialInput = credentialInput.extend({ userId: id });
+export const updateCredentialInput = credentialInput.extend({ credentialId: id });
+export const removeCredentialInput = z.object({ credentialId: id });
+
+export const USER_SORTS = ["name", "email", "role", "lastSignInAt", "createdAt"] as const;
+export const listUsersInput = listInput(USER_SORTS, "name").extend({
+  role: Role.optional(),
+  status: z.enum(["active", "inactive"]).optional(),
+});
+export type ListUsersInput = z.infer<typeof listUsersInput>;

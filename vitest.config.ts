@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+// Unit and integration tests. Integration tests each open their own database: in-memory PGlite,
+// or a throw-away database on the server in DATABASE_URL.
+export default defineConfig({
+  test: {
+    include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
