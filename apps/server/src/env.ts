@@ -10,7 +10,12 @@ const schema = z.object({
   ALLOWED_ORIGINS: z
     .string()
     .default("")
-    .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean)),
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   /** Behind a load balancer or TLS proxy: trust its X-Forwarded-* headers. */
   TRUST_PROXY: bool.default(false),
   /** "auto": Secure cookie when the request arrived over HTTPS. */

@@ -1,2 +1,2 @@
-export { createContextInner, type Context, type Services, type SessionCookie } from "./context.ts";
-export { appRouter, createCaller, type AppRouter } from "./root.ts";
+export { type Context, createContextInner, type Services, type SessionCookie } from "./context.ts";
+export { type AppRouter, appRouter, createCaller } from "./root.ts";

@@ -1,8 +1,8 @@
-import { assertCohortAccess, type CohortAccess, AppError } from "@circle/core";
+import { AppError, assertCohortAccess, type CohortAccess } from "@circle/core";
 import { id, type Role } from "@circle/validators";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { z, ZodError } from "zod";
+import { ZodError, z } from "zod";
 import { actorOf, type Context } from "./context.ts";
 import { toTRPCError } from "./errors.ts";
 

@@ -1,14 +1,20 @@
-export { readAuthEnv, type AuthEnv } from "./env.ts";
+export { type AuthEnv, readAuthEnv } from "./env.ts";
 export { hashPassword, verifyPassword } from "./password.ts";
 export {
   deleteExpiredSessions,
   endAllSessions,
   endSession,
-  resolveSession,
-  startSession,
   type ResolvedSession,
+  resolveSession,
   type SessionPolicy,
   type SignedInUser,
+  startSession,
 } from "./sessions.ts";
-export { createSignInLimiter, DEFAULT_SIGN_IN_LIMITS, SignInThrottled, type SignInLimiter, type SignInLimits } from "./sign-in-limiter.ts";
+export {
+  createSignInLimiter,
+  DEFAULT_SIGN_IN_LIMITS,
+  type SignInLimiter,
+  type SignInLimits,
+  SignInThrottled,
+} from "./sign-in-limiter.ts";
 export { hashToken, newToken } from "./tokens.ts";

@@ -1,6 +1,6 @@
+export { assertCohortAccess, type CohortAccess, visibleCohortsWhere } from "./access/cohort-access.ts";
 export type { Actor } from "./actor.ts";
-export { assertCohortAccess, visibleCohortsWhere, type CohortAccess } from "./access/cohort-access.ts";
-export { recordAudit, type AuditEntry } from "./audit/record-audit.ts";
+export { type AuditEntry, recordAudit } from "./audit/record-audit.ts";
 export { AppError, type AppErrorCode } from "./errors/app-error.ts";
 export { getUser, listFacilitators, listUsers, type UserRow } from "./people/list-users.ts";
 export {

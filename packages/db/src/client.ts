@@ -17,10 +17,7 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-export type DbOptions =
-  | { url: string; poolSize?: number; migrate?: boolean }
-  | { dataDir: string; migrate?: boolean } // a folder, or "memory://" for a throw-away database
-  ;
+export type DbOptions = { url: string; poolSize?: number; migrate?: boolean } | { dataDir: string; migrate?: boolean }; // a folder, or "memory://" for a throw-away database
 
 /**
  * The one place a Prisma client is made: a PostgreSQL server when a URL is given, otherwise

@@ -41,6 +41,8 @@ export async function buildApp({ services, env, webRoot }: AppOptions): Promise<
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
+        // Only behind HTTPS: on plain http://localhost it would send asset requests to https.
+        upgradeInsecureRequests: env.COOKIE_SECURE === "true" ? [] : null,
       },
     },
     strictTransportSecurity: env.COOKIE_SECURE !== "false",

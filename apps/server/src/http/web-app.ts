@@ -13,7 +13,8 @@ export async function serveWebApp(app: FastifyInstance, root = WEB_DIST): Promis
   }
   await app.register(fastifyStatic, { root, wildcard: false, maxAge: "1h", immutable: false });
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === "GET" && !request.url.startsWith("/trpc") && (request.headers.accept ?? "").includes("text/html");
+    const wantsPage =
+      request.method === "GET" && !request.url.startsWith("/trpc") && (request.headers.accept ?? "").includes("text/html");
     if (wantsPage) return reply.header("cache-control", "no-cache").sendFile("index.html");
     return reply.code(404).send({ error: "Not found" });
   });

@@ -1,4 +1,4 @@
-import { FACTORY_PASSWORD, createUserRecord } from "@circle/db";
+import { createUserRecord, FACTORY_PASSWORD } from "@circle/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CookieRecorder, type Harness, openHarness } from "../testing/harness.ts";
 

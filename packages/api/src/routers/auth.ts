@@ -25,7 +25,13 @@ export const authRouter = router({
     ctx.cookie.set(token, expiresAt);
     const profile = await getOwnProfile(ctx.db, user.id);
     await recordSignIn(ctx.db, { userId: user.id, role: profile.role, ip: ctx.ip, userAgent: ctx.userAgent });
-    return { id: profile.id, name: profile.name, email: profile.email, role: profile.role, mustChangePassword: profile.mustChangePassword };
+    return {
+      id: profile.id,
+      name: profile.name,
+      email: profile.email,
+      role: profile.role,
+      mustChangePassword: profile.mustChangePassword,
+    };
   }),
 
   signOut: publicProcedure.mutation(async ({ ctx }) => {
@@ -34,7 +40,9 @@ export const authRouter = router({
     return { signedOut: true };
   }),
 
-  profile: signedInProcedure.meta({ allowPendingPasswordChange: true }).query(({ ctx }) => getOwnProfile(ctx.db, ctx.actor.userId)),
+  profile: signedInProcedure
+    .meta({ allowPendingPasswordChange: true })
+    .query(({ ctx }) => getOwnProfile(ctx.db, ctx.actor.userId)),
 
   changePassword: signedInProcedure
     .meta({ allowPendingPasswordChange: true })

@@ -43,13 +43,19 @@ export const usersRouter = router({
 
   update: adminProcedure.input(updateUserInput).mutation(({ ctx, input }) => updateUser(ctx.db, ctx.actor, input)),
 
-  changeRole: adminProcedure.input(changeRoleInput).mutation(({ ctx, input }) => changeRole(ctx.db, ctx.actor, input.userId, input.role)),
+  changeRole: adminProcedure
+    .input(changeRoleInput)
+    .mutation(({ ctx, input }) => changeRole(ctx.db, ctx.actor, input.userId, input.role)),
 
-  setActive: adminProcedure.input(setActiveInput).mutation(({ ctx, input }) => setUserActive(ctx.db, ctx.actor, input.userId, input.active)),
+  setActive: adminProcedure
+    .input(setActiveInput)
+    .mutation(({ ctx, input }) => setUserActive(ctx.db, ctx.actor, input.userId, input.active)),
 
   resetPassword: adminProcedure
     .input(resetPasswordInput)
-    .mutation(async ({ ctx, input }) => resetPassword(ctx.db, ctx.actor, input.userId, await hashPassword(input.temporaryPassword))),
+    .mutation(async ({ ctx, input }) =>
+      resetPassword(ctx.db, ctx.actor, input.userId, await hashPassword(input.temporaryPassword)),
+    ),
 
   addCredential: adminProcedure.input(addCredentialInput).mutation(({ ctx, input }) => {
     const { userId, ...credential } = input;

@@ -24,7 +24,10 @@ export interface Harness {
   /** A caller as the browser holding this cookie token would be (resolved like the server does). */
   callerWithToken(token: string | undefined, cookie?: CookieRecorder, ip?: string): Promise<ReturnType<typeof createCaller>>;
   /** Creates a user of this role, signs them in, and returns their caller. */
-  signedIn(role: Role, overrides?: UserOverrides): Promise<{ caller: ReturnType<typeof createCaller>; user: { id: string; email: string } }>;
+  signedIn(
+    role: Role,
+    overrides?: UserOverrides,
+  ): Promise<{ caller: ReturnType<typeof createCaller>; user: { id: string; email: string } }>;
   anonymous(cookie?: CookieRecorder, ip?: string): ReturnType<typeof createCaller>;
   close(): Promise<void>;
 }

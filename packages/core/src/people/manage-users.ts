@@ -35,11 +35,11 @@ async function findUserOrThrow(tx: Tx, userId: string) {
   return user;
 }
 
-/** Creates an account with a temporary password the person must change at first sign-in. */
+/** Creates an account; by default its password is temporary and must be changed at first sign-in. */
 export async function createUser(
   db: Db,
-  actor: Actor,
-  input: Omit<CreateUserInput, "temporaryPassword"> & { passwordHash: string },
+  actor: Actor | null,
+  input: Omit<CreateUserInput, "temporaryPassword"> & { passwordHash: string; mustChangePassword?: boolean },
 ) {
   return db.$transaction(async (tx) => {
     await assertEmailFree(tx, input.email);
@@ -49,7 +49,7 @@ export async function createUser(
         email: input.email,
         role: input.role,
         passwordHash: input.passwordHash,
-        mustChangePassword: true,
+        mustChangePassword: input.mustChangePassword ?? true,
         credentials: { create: input.credentials.map(credentialData) },
       },
       select: { id: true, name: true, email: true, role: true },
@@ -79,7 +79,12 @@ export async function changeRole(db: Db, actor: Actor, userId: string, role: Rol
     if (user.role === role) return { id: userId, role };
     if (user.role === "ADMIN") await assertNotLastAdmin(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { role } });
-    await recordAudit(tx, actor, { action: "user.change_role", entityType: "User", entityId: userId, details: { from: user.role, to: role } });
+    await recordAudit(tx, actor, {
+      action: "user.change_role",
+      entityType: "User",
+      entityId: userId,
+      details: { from: user.role, to: role },
+    });
     return { id: userId, role };
   });
 }
@@ -93,7 +98,11 @@ export async function setUserActive(db: Db, actor: Actor, userId: string, active
     if (!active) await assertNotLastAdmin(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { active, deactivatedAt: active ? null : new Date() } });
     if (!active) await tx.signInSession.deleteMany({ where: { userId } });
-    await recordAudit(tx, actor, { action: active ? "user.reactivate" : "user.deactivate", entityType: "User", entityId: userId });
+    await recordAudit(tx, actor, {
+      action: active ? "user.reactivate" : "user.deactivate",
+      entityType: "User",
+      entityId: userId,
+    });
     return { id: userId, active };
   });
 }
@@ -113,7 +122,12 @@ export async function addCredential(db: Db, actor: Actor, userId: string, input:
   return db.$transaction(async (tx) => {
     await findUserOrThrow(tx, userId);
     const credential = await tx.credential.create({ data: { userId, ...credentialData(input) } });
-    await recordAudit(tx, actor, { action: "credential.add", entityType: "User", entityId: userId, details: { credentialId: credential.id } });
+    await recordAudit(tx, actor, {
+      action: "credential.add",
+      entityType: "User",
+      entityId: userId,
+      details: { credentialId: credential.id },
+    });
     return credential;
   });
 }
@@ -123,7 +137,12 @@ export async function updateCredential(db: Db, actor: Actor, credentialId: strin
     const existing = await tx.credential.findUnique({ where: { id: credentialId }, select: { userId: true } });
     if (!existing) throw AppError.notFound("Credential");
     const credential = await tx.credential.update({ where: { id: credentialId }, data: credentialData(input) });
-    await recordAudit(tx, actor, { action: "credential.update", entityType: "User", entityId: existing.userId, details: { credentialId } });
+    await recordAudit(tx, actor, {
+      action: "credential.update",
+      entityType: "User",
+      entityId: existing.userId,
+      details: { credentialId },
+    });
     return credential;
   });
 }
@@ -133,7 +152,12 @@ export async function removeCredential(db: Db, actor: Actor, credentialId: strin
     const existing = await tx.credential.findUnique({ where: { id: credentialId }, select: { userId: true } });
     if (!existing) throw AppError.notFound("Credential");
     await tx.credential.delete({ where: { id: credentialId } });
-    await recordAudit(tx, actor, { action: "credential.remove", entityType: "User", entityId: existing.userId, details: { credentialId } });
+    await recordAudit(tx, actor, {
+      action: "credential.remove",
+      entityType: "User",
+      entityId: existing.userId,
+      details: { credentialId },
+    });
     return { id: credentialId };
   });
 }

@@ -28,7 +28,8 @@ export interface UserOverrides {
 export async function createUserRecord(db: Db, overrides: UserOverrides = {}) {
   const name = overrides.name ?? faker.person.fullName();
   const email =
-    overrides.email ?? `${faker.internet.username({ firstName: name.split(" ")[0] }).toLowerCase()}.${uniqueSuffix()}@example.org`;
+    overrides.email ??
+    `${faker.internet.username({ firstName: name.split(" ")[0] }).toLowerCase()}.${uniqueSuffix()}@example.org`;
   return db.user.create({
     data: {
       name,

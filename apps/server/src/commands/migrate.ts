@@ -1,0 +1,14 @@
+import { createDb, migrate, readDbEnv } from "@circle/db";
+
+export async function runMigrations(): Promise<void> {
+  const env = readDbEnv();
+  const handle = env.DATABASE_URL
+    ? await createDb({ url: env.DATABASE_URL, migrate: false })
+    : await createDb({ dataDir: env.DATA_DIR, migrate: false });
+  try {
+    const applied = await migrate(handle.sql);
+    console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
+  } finally {
+    await handle.close();
+  }
+}
