@@ -1,10 +1,20 @@
 import { authRouter } from "./routers/auth.ts";
+import { calendarRouter } from "./routers/calendar.ts";
+import { cohortsRouter } from "./routers/cohorts.ts";
+import { programsRouter } from "./routers/programs.ts";
+import { sessionsRouter } from "./routers/sessions.ts";
+import { settingsRouter } from "./routers/settings.ts";
 import { usersRouter } from "./routers/users.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
   auth: authRouter,
   users: usersRouter,
+  programs: programsRouter,
+  cohorts: cohortsRouter,
+  sessions: sessionsRouter,
+  calendar: calendarRouter,
+  settings: settingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,4 @@
-import { AppError, assertCohortAccess, type CohortAccess } from "@circle/core";
+import { AppError, assertCohortAccess, type CohortAccess, cohortIdOfSession } from "@circle/core";
 import { id, type Role } from "@circle/validators";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -86,6 +86,14 @@ export const adminProcedure = roleProcedure("ADMIN");
 export function cohortProcedure(access: CohortAccess) {
   return signedInProcedure.input(z.object({ cohortId: id })).use(async ({ ctx, input, next }) => {
     await assertCohortAccess(ctx.db, ctx.actor, input.cohortId, access);
+    return next();
+  });
+}
+
+/** Procedures about one session: the same check, on the session's cohort. */
+export function sessionProcedure(access: CohortAccess) {
+  return signedInProcedure.input(z.object({ sessionId: id })).use(async ({ ctx, input, next }) => {
+    await assertCohortAccess(ctx.db, ctx.actor, await cohortIdOfSession(ctx.db, input.sessionId), access);
     return next();
   });
 }

@@ -1,6 +1,20 @@
 export { assertCohortAccess, type CohortAccess, visibleCohortsWhere } from "./access/cohort-access.ts";
 export type { Actor } from "./actor.ts";
 export { type AuditEntry, recordAudit } from "./audit/record-audit.ts";
+export { calendarFeedFor, hasCalendarFeed, setCalendarTokenHash } from "./calendar/calendar-feed.ts";
+export { listAtRiskCohorts } from "./cohorts/at-risk.ts";
+export {
+  changeCohortStatus,
+  confirmCohortGo,
+  createCohort,
+  previewCohortSessions,
+  setCohortFacilitators,
+  updateCohortDetails,
+} from "./cohorts/cohort-commands.ts";
+export { type CohortRow, getCohort, listCohorts } from "./cohorts/cohort-queries.ts";
+export { allowedNextStatuses, assertCohortTransition } from "./cohorts/cohort-status.ts";
+export { holdsCurrentLicence, leadNeedsLicence } from "./cohorts/licence-rule.ts";
+export { postponeCohort } from "./cohorts/postpone-cohort.ts";
 export { AppError, type AppErrorCode } from "./errors/app-error.ts";
 export { getUser, listFacilitators, listUsers, type UserRow } from "./people/list-users.ts";
 export {
@@ -14,3 +28,10 @@ export {
   updateUser,
 } from "./people/manage-users.ts";
 export { findUserForSignIn, getOwnProfile, getPasswordHash, recordSignIn, setOwnPassword } from "./people/own-account.ts";
+export { addModule, removeModule, reorderModules, updateModule } from "./programs/module-commands.ts";
+export { createProgram, setProgramArchived, updateProgram } from "./programs/program-commands.ts";
+export { getProgram, listProgramOptions, listPrograms, type ProgramRow } from "./programs/program-queries.ts";
+export { type PlannedSession, planWeeklySessions, type WeeklySchedule } from "./sessions/schedule.ts";
+export { cancelSession, cohortIdOfSession, markSessionHeld, rescheduleSession } from "./sessions/session-commands.ts";
+export { listCohortSessions, listMyUpcomingSessions, listWeekSessions } from "./sessions/session-queries.ts";
+export { readSetting, SETTING_DEFAULTS, type SettingKey, writeSetting } from "./settings/settings.ts";

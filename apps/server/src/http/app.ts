@@ -5,6 +5,7 @@ import fastifyHelmet from "@fastify/helmet";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { ServerEnv } from "../env.ts";
+import { registerCalendarFeed } from "./calendar-feed.ts";
 import { crossSiteGuard } from "./cross-site-guard.ts";
 import { readSessionToken, sessionCookie } from "./session-cookie.ts";
 import { serveWebApp } from "./web-app.ts";
@@ -80,6 +81,7 @@ export async function buildApp({ services, env, webRoot }: AppOptions): Promise<
     } satisfies FastifyTRPCPluginOptions<typeof appRouter>["trpcOptions"],
   });
 
+  registerCalendarFeed(app, services.db);
   await serveWebApp(app, webRoot);
   return app;
 }

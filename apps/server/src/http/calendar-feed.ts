@@ -1,0 +1,43 @@
+import { hashToken } from "@circle/auth";
+import { calendarFeedFor } from "@circle/core";
+import type { Db } from "@circle/db";
+import type { FastifyInstance } from "fastify";
+import ical, { ICalEventStatus } from "ical-generator";
+
+/**
+ * GET /calendar/<token>.ics — a facilitator's sessions for their own calendar app. The token in
+ * the URL is the only credential (calendar apps cannot sign in), so it is long, random, stored
+ * hashed, and revocable; the feed carries no member information.
+ */
+export function registerCalendarFeed(app: FastifyInstance, db: Db): void {
+  app.get<{ Params: { file: string } }>("/calendar/:file", async (request, reply) => {
+    const token = request.params.file.replace(/\.ics$/, "");
+    const feed = /^[A-Za-z0-9_-]{43}$/.test(token) ? await calendarFeedFor(db, hashToken(token)) : null;
+    if (!feed) return reply.code(404).send({ error: "Unknown or revoked calendar feed" });
+
+    const calendar = ical({
+      name: `Circle: ${feed.owner}'s sessions`,
+      prodId: { company: "Circle", product: "facilitator-dashboard" },
+    });
+    for (const s of feed.sessions) {
+      const where = [s.cohort.location, s.cohort.meetingUrl].filter(Boolean).join(" · ");
+      calendar.createEvent({
+        id: `${s.id}@circle`,
+        start: s.startsAt,
+        end: new Date(s.startsAt.getTime() + s.durationMinutes * 60_000),
+        timezone: s.cohort.timeZone,
+        summary: `${s.cohort.name} — session ${s.number}${s.module ? `: ${s.module.title}` : ""}`,
+        description: `${s.cohort.program.name}${s.status === "CANCELLED" ? " (cancelled)" : ""}`,
+        location: where || null,
+        url: s.cohort.meetingUrl,
+        status: s.status === "CANCELLED" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+        lastModified: s.updatedAt,
+      });
+    }
+    return reply
+      .header("content-type", "text/calendar; charset=utf-8")
+      .header("cache-control", "private, max-age=300")
+      .header("referrer-policy", "no-referrer")
+      .send(calendar.toString());
+  });
+}

@@ -1,0 +1,54 @@
+import {
+  addModule,
+  createProgram,
+  getProgram,
+  listProgramOptions,
+  listPrograms,
+  removeModule,
+  reorderModules,
+  setProgramArchived,
+  updateModule,
+  updateProgram,
+} from "@circle/core";
+import {
+  addModuleInput,
+  createProgramInput,
+  id,
+  listProgramsInput,
+  removeModuleInput,
+  reorderModulesInput,
+  updateModuleInput,
+  updateProgramInput,
+} from "@circle/validators";
+import { z } from "zod";
+import { adminProcedure, router, signedInProcedure } from "../trpc.ts";
+
+/** The program catalogue: everyone signed in reads it; admins design it. */
+export const programsRouter = router({
+  list: signedInProcedure.input(listProgramsInput).query(({ ctx, input }) => listPrograms(ctx.db, input)),
+  options: signedInProcedure.query(({ ctx }) => listProgramOptions(ctx.db)),
+  get: signedInProcedure.input(z.object({ programId: id })).query(({ ctx, input }) => getProgram(ctx.db, input.programId)),
+
+  create: adminProcedure.input(createProgramInput).mutation(({ ctx, input }) => createProgram(ctx.db, ctx.actor, input)),
+  update: adminProcedure
+    .input(updateProgramInput)
+    .mutation(({ ctx, input }) => updateProgram(ctx.db, ctx.actor, input.programId, input.program)),
+  setArchived: adminProcedure
+    .input(z.object({ programId: id, archived: z.boolean() }))
+    .mutation(({ ctx, input }) => setProgramArchived(ctx.db, ctx.actor, input.programId, input.archived)),
+
+  addModule: adminProcedure.input(addModuleInput).mutation(({ ctx, input }) => {
+    const { programId, ...fields } = input;
+    return addModule(ctx.db, ctx.actor, programId, fields);
+  }),
+  updateModule: adminProcedure.input(updateModuleInput).mutation(({ ctx, input }) => {
+    const { moduleId, ...fields } = input;
+    return updateModule(ctx.db, ctx.actor, moduleId, fields);
+  }),
+  removeModule: adminProcedure
+    .input(removeModuleInput)
+    .mutation(({ ctx, input }) => removeModule(ctx.db, ctx.actor, input.moduleId)),
+  reorderModules: adminProcedure
+    .input(reorderModulesInput)
+    .mutation(({ ctx, input }) => reorderModules(ctx.db, ctx.actor, input.programId, input.moduleIds)),
+});

@@ -1,0 +1,105 @@
+import type { Db, Prisma } from "@circle/db";
+import type { ListCohortsInput, Page } from "@circle/validators";
+import { visibleCohortsWhere } from "../access/cohort-access.ts";
+import type { Actor } from "../actor.ts";
+import { AppError } from "../errors/app-error.ts";
+import { pageWindow } from "../paging.ts";
+import { allowedNextStatuses } from "./cohort-status.ts";
+
+const cohortRow = {
+  id: true,
+  name: true,
+  status: true,
+  startDate: true,
+  weekday: true,
+  startTime: true,
+  timeZone: true,
+  location: true,
+  capacity: true,
+  minimumEnrollment: true,
+  program: { select: { id: true, name: true, groupType: true } },
+  facilitators: { select: { role: true, user: { select: { id: true, name: true } } }, orderBy: { role: "asc" } },
+  _count: { select: { enrollments: { where: { status: "ENROLLED" } }, sessions: true } },
+} satisfies Prisma.CohortSelect;
+
+export type CohortRow = Prisma.CohortGetPayload<{ select: typeof cohortRow }>;
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** The cohorts list, with access control in the query itself. */
+export async function listCohorts(db: Db, actor: Actor, input: ListCohortsInput): Promise<Page<CohortRow>> {
+  const where: Prisma.CohortWhereInput = {
+    AND: [
+      visibleCohortsWhere(actor),
+      input.status ? { status: input.status } : {},
+      input.programId ? { programId: input.programId } : {},
+      input.facilitatorId ? { facilitators: { some: { userId: input.facilitatorId } } } : {},
+      input.startFrom || input.startTo
+        ? {
+            startDate: {
+              ...(input.startFrom ? { gte: day(input.startFrom) } : {}),
+              ...(input.startTo ? { lte: day(input.startTo) } : {}),
+            },
+          }
+        : {},
+      input.q
+        ? {
+            OR: [
+              { name: { contains: input.q, mode: "insensitive" } },
+              { program: { name: { contains: input.q, mode: "insensitive" } } },
+            ],
+          }
+        : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    db.cohort.findMany({
+      where,
+      select: cohortRow,
+      orderBy: [{ [input.sort]: input.desc ? "desc" : "asc" }, { id: "asc" }],
+      ...pageWindow(input),
+    }),
+    db.cohort.count({ where }),
+  ]);
+  return { rows, total, page: input.page, pageSize: input.pageSize };
+}
+
+/** One cohort's overview: facilitators, sessions, enrollment counts, status history. */
+export async function getCohort(db: Db, cohortId: string) {
+  const cohort = await db.cohort.findUnique({
+    where: { id: cohortId },
+    select: {
+      ...cohortRow,
+      meetingUrl: true,
+      joinUntilSession: true,
+      goConfirmedAt: true,
+      createdAt: true,
+      program: {
+        select: { id: true, name: true, groupType: true, delivery: true, requiresLicensedLead: true, sessionCount: true },
+      },
+      facilitators: {
+        select: { role: true, user: { select: { id: true, name: true, email: true } } },
+        orderBy: { role: "asc" },
+      },
+      statusChanges: {
+        orderBy: { changedAt: "desc" },
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          reason: true,
+          changedAt: true,
+          changedBy: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!cohort) throw AppError.notFound("Cohort");
+  const heldSessions = await db.session.count({ where: { cohortId, status: "HELD" } });
+  return {
+    ...cohort,
+    heldSessions,
+    enrollmentLocked: heldSessions >= cohort.joinUntilSession,
+    nextStatuses: allowedNextStatuses(cohort.status),
+  };
+}

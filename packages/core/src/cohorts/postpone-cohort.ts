@@ -1,0 +1,62 @@
+import type { Db } from "@circle/db";
+import type { CohortStatus } from "@circle/validators";
+import type { Actor } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { AppError } from "../errors/app-error.ts";
+import { localDateOf, shiftByWeeks } from "../sessions/schedule.ts";
+import { assertCohortTransition } from "./cohort-status.ts";
+
+/**
+ * Postpones a cohort that has not started: every scheduled session moves by the same number of
+ * weeks (same local time, across daylight-saving changes), the start date with them, and the
+ * status becomes POSTPONED — all in one transaction, with history.
+ */
+export async function postponeCohort(db: Db, actor: Actor, cohortId: string, weeks: number, reason: string) {
+  return db.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ status: CohortStatus; timeZone: string }[]>`
+      SELECT status, "timeZone" FROM "Cohort" WHERE id = ${cohortId}::uuid FOR UPDATE`;
+    if (!locked) throw AppError.notFound("Cohort");
+    if (locked.status !== "POSTPONED") assertCohortTransition(locked.status, "POSTPONED");
+    const sessions = await tx.session.findMany({ where: { cohortId, status: "SCHEDULED" }, orderBy: { number: "desc" } });
+    for (const session of sessions) {
+      const to = shiftByWeeks(session.startsAt, weeks, locked.timeZone);
+      await tx.session.update({ where: { id: session.id }, data: { startsAt: to } });
+      await tx.sessionChange.create({
+        data: {
+          sessionId: session.id,
+          kind: "POSTPONED",
+          fromStartsAt: session.startsAt,
+          toStartsAt: to,
+          reason,
+          changedById: actor.userId,
+        },
+      });
+    }
+    const first = sessions.at(-1);
+    await tx.cohort.update({
+      where: { id: cohortId },
+      data: {
+        status: "POSTPONED",
+        goConfirmedAt: null,
+        ...(first
+          ? {
+              startDate: new Date(
+                `${localDateOf(shiftByWeeks(first.startsAt, weeks, locked.timeZone), locked.timeZone)}T00:00:00Z`,
+              ),
+            }
+          : {}),
+      },
+    });
+    await tx.cohortStatusChange.create({
+      data: {
+        cohortId,
+        fromStatus: locked.status,
+        toStatus: "POSTPONED",
+        reason: `${reason} (moved ${weeks} week${weeks === 1 ? "" : "s"})`,
+        changedById: actor.userId,
+      },
+    });
+    await recordAudit(tx, actor, { action: "cohort.postpone", entityType: "Cohort", entityId: cohortId, details: { weeks } });
+    return { cohortId, movedSessions: sessions.length };
+  });
+}

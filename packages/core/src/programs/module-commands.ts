@@ -1,0 +1,81 @@
+import type { Db } from "@circle/db";
+import type { Actor } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { AppError } from "../errors/app-error.ts";
+
+interface ModuleFields {
+  title: string;
+  goals: string;
+  facilitatorNotes: string;
+  homework: string;
+}
+
+export async function addModule(db: Db, actor: Actor, programId: string, fields: ModuleFields) {
+  return db.$transaction(async (tx) => {
+    const program = await tx.program.findUnique({ where: { id: programId }, select: { id: true } });
+    if (!program) throw AppError.notFound("Program");
+    const last = await tx.programModule.aggregate({ where: { programId }, _max: { position: true } });
+    const module = await tx.programModule.create({ data: { programId, position: (last._max.position ?? 0) + 1, ...fields } });
+    await recordAudit(tx, actor, {
+      action: "program.module_add",
+      entityType: "Program",
+      entityId: programId,
+      details: { moduleId: module.id },
+    });
+    return module;
+  });
+}
+
+export async function updateModule(db: Db, actor: Actor, moduleId: string, fields: ModuleFields) {
+  return db.$transaction(async (tx) => {
+    const existing = await tx.programModule.findUnique({ where: { id: moduleId }, select: { programId: true } });
+    if (!existing) throw AppError.notFound("Module");
+    const module = await tx.programModule.update({ where: { id: moduleId }, data: fields });
+    await recordAudit(tx, actor, {
+      action: "program.module_update",
+      entityType: "Program",
+      entityId: existing.programId,
+      details: { moduleId },
+    });
+    return module;
+  });
+}
+
+/** Removes a module and closes the gap in the order; sessions tied to it keep their history. */
+export async function removeModule(db: Db, actor: Actor, moduleId: string) {
+  return db.$transaction(async (tx) => {
+    const existing = await tx.programModule.findUnique({ where: { id: moduleId }, select: { programId: true, position: true } });
+    if (!existing) throw AppError.notFound("Module");
+    await tx.programModule.delete({ where: { id: moduleId } });
+    await tx.programModule.updateMany({
+      where: { programId: existing.programId, position: { gt: existing.position } },
+      data: { position: { decrement: 1 } },
+    });
+    await recordAudit(tx, actor, {
+      action: "program.module_remove",
+      entityType: "Program",
+      entityId: existing.programId,
+      details: { moduleId },
+    });
+    return { id: moduleId };
+  });
+}
+
+/** Sets the order of all of a program's modules at once: the list must name each exactly once. */
+export async function reorderModules(db: Db, actor: Actor, programId: string, moduleIds: string[]) {
+  return db.$transaction(async (tx) => {
+    const modules = await tx.programModule.findMany({ where: { programId }, select: { id: true } });
+    const known = new Set(modules.map((m) => m.id));
+    if (modules.length === 0) throw AppError.notFound("Program");
+    if (
+      moduleIds.length !== known.size ||
+      new Set(moduleIds).size !== moduleIds.length ||
+      !moduleIds.every((id) => known.has(id))
+    ) {
+      throw AppError.invalid("moduleIds", "List every module of this program exactly once");
+    }
+    await Promise.all(moduleIds.map((id, index) => tx.programModule.update({ where: { id }, data: { position: index + 1 } })));
+    await recordAudit(tx, actor, { action: "program.module_reorder", entityType: "Program", entityId: programId });
+    return tx.programModule.findMany({ where: { programId }, orderBy: { position: "asc" } });
+  });
+}

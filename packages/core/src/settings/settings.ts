@@ -1,0 +1,30 @@
+import type { Db } from "@circle/db";
+import type { Actor } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+
+/** Organisation-wide settings with their defaults (PRODUCT.md: "configurable"). */
+export const SETTING_DEFAULTS = {
+  /** a cohort under its minimum enrollment this many days before it starts is at risk */
+  cohortAtRiskDays: 7,
+  /** consecutive absences that put a member on the follow-up list */
+  followUpAfterAbsences: 2,
+} as const;
+
+export type SettingKey = keyof typeof SETTING_DEFAULTS;
+
+export async function readSetting(db: Db, key: SettingKey): Promise<number> {
+  const row = await db.setting.findUnique({ where: { key } });
+  return typeof row?.value === "number" ? row.value : SETTING_DEFAULTS[key];
+}
+
+export async function writeSetting(db: Db, actor: Actor, key: SettingKey, value: number): Promise<number> {
+  await db.$transaction(async (tx) => {
+    await tx.setting.upsert({
+      where: { key },
+      create: { key, value, updatedById: actor.userId },
+      update: { value, updatedById: actor.userId },
+    });
+    await recordAudit(tx, actor, { action: "setting.update", entityType: "Setting", entityId: key, details: { value } });
+  });
+  return value;
+}

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { Delivery, GroupType, Leadership } from "./enums.ts";
+import { listInput } from "./paging.ts";
+import { id } from "./people.ts";
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Keep it under ${max} characters` });
+const count = (field: string, min: number, max: number) =>
+  z.coerce
+    .number({ message: `Enter the ${field}` })
+    .int({ message: `The ${field} must be a whole number` })
+    .min(min, { message: `The ${field} must be at least ${min}` })
+    .max(max, { message: `The ${field} must be at most ${max}` });
+
+export const programFields = z
+  .object({
+    name: z.string().trim().min(1, { message: "Enter the program's name" }).max(120),
+    description: text(4000).default(""),
+    groupType: GroupType,
+    leadership: Leadership,
+    delivery: Delivery,
+    sessionCount: count("number of sessions", 1, 52),
+    sessionLengthMinutes: count("session length", 15, 480),
+    defaultCapacity: count("capacity", 1, 200),
+    minimumEnrollment: count("minimum enrollment", 1, 200),
+    joinUntilSession: count("last session to join after", 1, 52).default(1),
+    eligibilityNotes: text(4000).default(""),
+    requiresLicensedLead: z.boolean().default(false),
+    consentDocumentId: id.nullable().optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.minimumEnrollment > p.defaultCapacity) {
+      ctx.addIssue({ code: "custom", path: ["minimumEnrollment"], message: "Minimum enrollment cannot exceed the capacity" });
+    }
+    if (p.joinUntilSession > p.sessionCount) {
+      ctx.addIssue({ code: "custom", path: ["joinUntilSession"], message: "Cannot be after the last session" });
+    }
+    if (p.groupType === "THERAPY" && p.leadership === "PEER_LED") {
+      ctx.addIssue({ code: "custom", path: ["leadership"], message: "A therapy group is led by a licensed professional" });
+    }
+  });
+export type ProgramFields = z.infer<typeof programFields>;
+
+export const createProgramInput = programFields;
+export const updateProgramInput = z.object({ programId: id, program: programFields });
+
+export const moduleFields = z.object({
+  title: z.string().trim().min(1, { message: "Enter the module's title" }).max(160),
+  goals: text(4000).default(""),
+  facilitatorNotes: text(8000).default(""),
+  homework: text(4000).default(""),
+});
+export const addModuleInput = moduleFields.extend({ programId: id });
+export const updateModuleInput = moduleFields.extend({ moduleId: id });
+export const removeModuleInput = z.object({ moduleId: id });
+export const reorderModulesInput = z.object({ programId: id, moduleIds: z.array(id).min(1).max(104) });
+
+export const PROGRAM_SORTS = ["name", "groupType", "createdAt"] as const;
+export const listProgramsInput = listInput(PROGRAM_SORTS, "name").extend({
+  groupType: GroupType.optional(),
+  archived: z.coerce.boolean().optional(),
+});
+export type ListProgramsInput = z.infer<typeof listProgramsInput>;
