@@ -1,0 +1,23 @@
+import type { Role } from "@circle/validators";
+import { type Icon, IconHome, IconUserCircle, IconUsers } from "@tabler/icons-react";
+import type { LinkProps } from "@tanstack/react-router";
+import { EVERY_ROLE } from "../../lib/roles.ts";
+
+export interface NavigationItem {
+  label: string;
+  to: NonNullable<LinkProps["to"]>;
+  icon: Icon;
+  /** who sees it; the page itself and the server check again */
+  roles: readonly Role[];
+}
+
+// One line per area. Order is the order in the navbar.
+export const NAVIGATION: readonly NavigationItem[] = [
+  { label: "Home", to: "/", icon: IconHome, roles: EVERY_ROLE },
+  { label: "People", to: "/people", icon: IconUsers, roles: ["ADMIN"] },
+  { label: "My account", to: "/account", icon: IconUserCircle, roles: EVERY_ROLE },
+];
+
+export function navigationFor(role: Role): NavigationItem[] {
+  return NAVIGATION.filter((item) => item.roles.includes(role));
+}

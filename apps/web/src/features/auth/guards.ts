@@ -1,0 +1,31 @@
+import type { Role } from "@circle/validators";
+import { type ParsedLocation, redirect } from "@tanstack/react-router";
+import type { RouterContext } from "../../routes/root.tsx";
+
+export const CHANGE_PASSWORD_PATH = "/account/password";
+
+/** Thrown by a route whose role the signed-in person does not hold; rendered as "no access". */
+export class AccessDeniedError extends Error {
+  constructor() {
+    super("You don't have access to this page");
+    this.name = "AccessDeniedError";
+  }
+}
+
+/**
+ * The signed-in layout's gate: nobody signed in → sign-in page (coming back here after);
+ * a temporary password → the change-password page before anything else.
+ */
+export async function requireSignedIn({ context, location }: { context: RouterContext; location: ParsedLocation }) {
+  const me = await context.queryClient.ensureQueryData(context.trpc.auth.me.queryOptions());
+  if (!me) throw redirect({ to: "/sign-in", search: { redirect: location.href } });
+  if (me.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) throw redirect({ to: CHANGE_PASSWORD_PATH });
+  return { me };
+}
+
+/** A page only some roles may open. The server refuses their data anyway; this says so clearly. */
+export function requireRole(...roles: Role[]) {
+  return ({ context }: { context: { me: { role: Role } } }) => {
+    if (!roles.includes(context.me.role)) throw new AccessDeniedError();
+  };
+}

@@ -1,0 +1,28 @@
+import { SimpleGrid } from "@mantine/core";
+import { PageHeader } from "../../components/page-header.tsx";
+import { useMe } from "../auth/use-me.ts";
+import { HOME_CARDS } from "./home-cards.ts";
+
+const today = new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long" });
+
+function greeting(hour: number): string {
+  if (hour < 12) return "Good morning";
+  if (hour < 18) return "Good afternoon";
+  return "Good evening";
+}
+
+export function HomePage() {
+  const me = useMe();
+  const now = new Date();
+  const firstName = me.name.split(/\s+/)[0] ?? me.name;
+  return (
+    <>
+      <PageHeader title={`${greeting(now.getHours())}, ${firstName}`} description={today.format(now)} />
+      <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="lg">
+        {HOME_CARDS.filter((card) => card.roles.includes(me.role)).map(({ key, Card }) => (
+          <Card key={key} />
+        ))}
+      </SimpleGrid>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { createRouter } from "@tanstack/react-router";
+import { PageLoader } from "./components/page-loader.tsx";
+import { RouteError } from "./components/route-error.tsx";
+import type { TrpcOptions } from "./lib/trpc.ts";
+import { accountRoute, changePasswordRoute } from "./routes/account.tsx";
+import { appRoute } from "./routes/app.tsx";
+import { homeRoute } from "./routes/home.tsx";
+import { newPersonRoute, peopleListRoute, peopleRoute, personRoute } from "./routes/people.tsx";
+import { rootRoute } from "./routes/root.tsx";
+import { signInRoute } from "./routes/sign-in.tsx";
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  appRoute.addChildren([
+    homeRoute,
+    accountRoute,
+    changePasswordRoute,
+    peopleRoute.addChildren([peopleListRoute, newPersonRoute, personRoute]),
+  ]),
+]);
+
+export function createAppRouter(context: { queryClient: QueryClient; trpc: TrpcOptions }) {
+  return createRouter({
+    routeTree,
+    context,
+    defaultPreload: "intent",
+    // Query owns caching; the router should always ask it.
+    defaultPreloadStaleTime: 0,
+    defaultErrorComponent: RouteError,
+    defaultPendingComponent: PageLoader,
+    scrollRestoration: true,
+  });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,27 @@
+import { createTheme, type MantineColorsTuple } from "@mantine/core";
+
+// A muted blue-green: calm, readable on white, and distinct from the red/orange kept for alerts.
+const circle: MantineColorsTuple = [
+  "#eef7f7",
+  "#dcecec",
+  "#b4d8d9",
+  "#89c3c4",
+  "#66b1b2",
+  "#4fa5a6",
+  "#429fa0",
+  "#338a8b",
+  "#267b7c",
+  "#0f6b6c",
+];
+
+export const theme = createTheme({
+  primaryColor: "circle",
+  primaryShade: { light: 8 },
+  colors: { circle },
+  defaultRadius: "md",
+  fontFamily:
+    'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif, "Apple Color Emoji"',
+  headings: { fontWeight: "650" },
+  focusRing: "auto",
+  cursorType: "pointer",
+});
