@@ -37,8 +37,26 @@ export function toTRPCError(error: unknown): unknown {
   return error;
 }
 
+interface ErrorMeta {
+  target?: string[] | string;
+  field_name?: string;
+  modelName?: string;
+  driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } };
+}
+
 function fieldOf(error: Prisma.PrismaClientKnownRequestError): string | undefined {
-  const meta = error.meta as { target?: string[] | string; field_name?: string } | undefined;
+  const meta = error.meta as ErrorMeta | undefined;
   const target = Array.isArray(meta?.target) ? meta.target.at(-1) : meta?.target;
-  return target ?? meta?.field_name;
+  return target ?? meta?.field_name ?? adapterConstraintField(meta);
+}
+
+// Through a driver adapter (PGlite, pg) Prisma names the constraint instead of `target`: by its
+// columns, or by its name as Prisma generates it, `<Model>_<field>[_<field>…]_key` or `_fkey`.
+function adapterConstraintField(meta: ErrorMeta | undefined): string | undefined {
+  const constraint = meta?.driverAdapterError?.cause?.constraint;
+  if (constraint?.fields?.length) return constraint.fields.at(-1);
+  const columns = constraint?.index?.match(/^(.+)_f?key$/)?.[1];
+  if (!columns) return undefined;
+  const prefix = meta?.modelName ? `${meta.modelName}_` : "";
+  return (columns.startsWith(prefix) ? columns.slice(prefix.length) : columns).split("_").at(-1);
 }

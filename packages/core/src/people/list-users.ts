@@ -25,11 +25,14 @@ export async function listUsers(db: Db, input: ListUsersInput): Promise<Page<Use
       : {}),
   };
   const direction = input.desc ? "desc" : "asc";
+  // Prisma accepts `nulls` only on nullable columns; people who never signed in sort last.
+  const order: Prisma.UserOrderByWithRelationInput =
+    input.sort === "lastSignInAt" ? { lastSignInAt: { sort: direction, nulls: "last" } } : { [input.sort]: direction };
   const [rows, total] = await Promise.all([
     db.user.findMany({
       where,
       select: userRow,
-      orderBy: [{ [input.sort]: { sort: direction, nulls: "last" } }, { id: "asc" }],
+      orderBy: [order, { id: "asc" }],
       ...pageWindow(input),
     }),
     db.user.count({ where }),

@@ -1,0 +1,197 @@
+import { resolveSession, startSession } from "@circle/auth";
+import { visibleCohortsWhere } from "@circle/core";
+import { createUserRecord, type Db, uniqueSuffix } from "@circle/db";
+import type { Role } from "@circle/validators";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createContextInner } from "./context.ts";
+import { appRouter } from "./root.ts";
+import { type Harness, openHarness } from "./testing/harness.ts";
+import { expectRefused } from "./testing/refusals.ts";
+import { cohortProcedure, createCallerFactory, router, signedInProcedure } from "./trpc.ts";
+
+// A router that exists only here, to exercise the procedure ladder the real routers build on.
+const cohortRouter = router({
+  see: cohortProcedure("read").query(({ input }) => ({ saw: input.cohortId })),
+  run: cohortProcedure("run").mutation(({ input }) => ({ ran: input.cohortId })),
+  visible: signedInProcedure.query(async ({ ctx }) => {
+    const cohorts = await ctx.db.cohort.findMany({ where: visibleCohortsWhere(ctx.actor), select: { id: true } });
+    return cohorts.map((c) => c.id);
+  }),
+});
+const createCohortCaller = createCallerFactory(cohortRouter);
+
+let h: Harness;
+beforeAll(async () => {
+  h = await openHarness();
+});
+afterAll(() => h.close());
+
+/** A person of this role, signed in; each call of the returned function is a new request. */
+async function signedIn(role: Role, overrides: Parameters<typeof createUserRecord>[1] = {}) {
+  const user = await createUserRecord(h.services.db, { role, ...overrides });
+  const { token } = await startSession(h.services.db, user.id, h.services.sessionPolicy);
+  const context = async () =>
+    createContextInner(h.services, {
+      session: await resolveSession(h.services.db, token, h.services.sessionPolicy),
+      sessionToken: token,
+      ip: "203.0.113.9",
+    });
+  return { user, cohorts: async () => createCohortCaller(await context()) };
+}
+
+async function createCohort(db: Db, facilitators: { userId: string; role: "LEAD" | "CO_FACILITATOR" }[] = []) {
+  const program = await db.program.create({
+    data: {
+      name: `Grief support ${uniqueSuffix()}`,
+      groupType: "SUPPORT",
+      leadership: "PEER_LED",
+      delivery: "IN_PERSON",
+      sessionCount: 8,
+      sessionLengthMinutes: 90,
+      defaultCapacity: 10,
+      minimumEnrollment: 4,
+    },
+  });
+  return db.cohort.create({
+    data: {
+      programId: program.id,
+      name: `Tuesday evenings ${uniqueSuffix()}`,
+      startDate: new Date("2026-04-07T00:00:00Z"),
+      weekday: 2,
+      startTime: "18:30",
+      timeZone: "America/Chicago",
+      capacity: 10,
+      minimumEnrollment: 4,
+      facilitators: { create: facilitators },
+    },
+  });
+}
+
+const MISSING_COHORT = "01900000-0000-7000-8000-0000000000c0";
+
+describe("cohortProcedure", () => {
+  let lead: Awaited<ReturnType<typeof signedIn>>;
+  let coFacilitator: Awaited<ReturnType<typeof signedIn>>;
+  let otherFacilitator: Awaited<ReturnType<typeof signedIn>>;
+  let cohortId: string;
+  let otherCohortId: string;
+  beforeAll(async () => {
+    lead = await signedIn("FACILITATOR");
+    coFacilitator = await signedIn("FACILITATOR");
+    otherFacilitator = await signedIn("FACILITATOR");
+    cohortId = (
+      await createCohort(h.services.db, [
+        { userId: lead.user.id, role: "LEAD" },
+        { userId: coFacilitator.user.id, role: "CO_FACILITATOR" },
+      ])
+    ).id;
+    otherCohortId = (await createCohort(h.services.db, [{ userId: otherFacilitator.user.id, role: "LEAD" }])).id;
+  });
+
+  it("lets an admin see and run any cohort", async () => {
+    const admin = await (await signedIn("ADMIN")).cohorts();
+    expect(await admin.see({ cohortId })).toEqual({ saw: cohortId });
+    expect(await admin.run({ cohortId })).toEqual({ ran: cohortId });
+  });
+
+  it("lets staff see a cohort but not run it", async () => {
+    const staff = await (await signedIn("STAFF")).cohorts();
+    expect(await staff.see({ cohortId })).toEqual({ saw: cohortId });
+    await expectRefused(staff.run({ cohortId }), "FORBIDDEN");
+  });
+
+  it("lets the cohort's lead and co-facilitator see and run it", async () => {
+    for (const facilitator of [lead, coFacilitator]) {
+      const caller = await facilitator.cohorts();
+      expect(await caller.see({ cohortId })).toEqual({ saw: cohortId });
+      expect(await caller.run({ cohortId })).toEqual({ ran: cohortId });
+    }
+  });
+
+  it("refuses a facilitator someone else's cohort, to see or to run", async () => {
+    const caller = await otherFacilitator.cohorts();
+    await expectRefused(caller.see({ cohortId }), "FORBIDDEN");
+    await expectRefused(caller.run({ cohortId }), "FORBIDDEN");
+    const leadCaller = await lead.cohorts();
+    await expectRefused(leadCaller.see({ cohortId: otherCohortId }), "FORBIDDEN");
+  });
+
+  it("refuses a facilitator on the very next request once removed from the cohort", async () => {
+    const leaving = await signedIn("FACILITATOR");
+    const { id } = await createCohort(h.services.db, [{ userId: leaving.user.id, role: "CO_FACILITATOR" }]);
+    expect(await (await leaving.cohorts()).see({ cohortId: id })).toEqual({ saw: id });
+    await h.services.db.cohortFacilitator.deleteMany({ where: { cohortId: id, userId: leaving.user.id } });
+    await expectRefused((await leaving.cohorts()).see({ cohortId: id }), "FORBIDDEN");
+  });
+
+  it("answers NOT_FOUND for an unknown cohort, whoever asks", async () => {
+    for (const role of ["ADMIN", "STAFF", "FACILITATOR"] as const) {
+      const caller = await (await signedIn(role)).cohorts();
+      await expectRefused(caller.see({ cohortId: MISSING_COHORT }), "NOT_FOUND");
+      await expectRefused(caller.run({ cohortId: MISSING_COHORT }), "NOT_FOUND");
+    }
+  });
+
+  it("refuses a malformed cohort id, naming cohortId", async () => {
+    const caller = await (await signedIn("ADMIN")).cohorts();
+    await expectRefused(caller.see({ cohortId: "cohort-1" }), "BAD_REQUEST", "cohortId");
+  });
+
+  it("asks for sign-in first, and for the password change before anything", async () => {
+    const anonymous = createCohortCaller(createContextInner(h.services));
+    await expectRefused(anonymous.see({ cohortId }), "UNAUTHORIZED");
+    const pendingAdmin = await (await signedIn("ADMIN", { mustChangePassword: true })).cohorts();
+    await expectRefused(pendingAdmin.see({ cohortId }), "FORBIDDEN");
+  });
+});
+
+describe("visibleCohortsWhere", () => {
+  it("limits a facilitator's list to the cohorts they facilitate; admins and staff see all", async () => {
+    const mine = await signedIn("FACILITATOR");
+    const theirs = await signedIn("FACILITATOR");
+    const led = await createCohort(h.services.db, [{ userId: mine.user.id, role: "LEAD" }]);
+    const coLed = await createCohort(h.services.db, [
+      { userId: theirs.user.id, role: "LEAD" },
+      { userId: mine.user.id, role: "CO_FACILITATOR" },
+    ]);
+    const notMine = await createCohort(h.services.db, [{ userId: theirs.user.id, role: "LEAD" }]);
+    const nobodys = await createCohort(h.services.db);
+
+    expect((await (await mine.cohorts()).visible()).sort()).toEqual([led.id, coLed.id].sort());
+    expect((await (await theirs.cohorts()).visible()).sort()).toEqual([coLed.id, notMine.id].sort());
+    expect(await (await (await signedIn("FACILITATOR")).cohorts()).visible()).toEqual([]);
+    const all = await h.services.db.cohort.count();
+    for (const role of ["ADMIN", "STAFF"] as const) {
+      const seen = await (await (await signedIn(role)).cohorts()).visible();
+      expect(seen).toHaveLength(all);
+      expect(seen).toEqual(expect.arrayContaining([led.id, coLed.id, notMine.id, nobodys.id]));
+    }
+  });
+});
+
+describe("every procedure of the app", () => {
+  // The only procedures a person may call without being signed in, or before changing a temporary password.
+  const PUBLIC = ["auth.me", "auth.signIn", "auth.signOut"];
+  const BEFORE_PASSWORD_CHANGE = ["auth.me", "auth.signIn", "auth.signOut", "auth.profile", "auth.changePassword"];
+  const procedures = Object.keys(appRouter._def.procedures);
+
+  /** Calls a procedure by its dotted path with an arbitrary input: the refusal must come before input is read. */
+  function call(caller: unknown, path: string) {
+    const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+    return (fn as (input: unknown) => Promise<unknown>)({});
+  }
+
+  it.each(procedures.filter((p) => !PUBLIC.includes(p)))("%s refuses someone not signed in", async (path) => {
+    await expectRefused(call(h.anonymous(), path), "UNAUTHORIZED");
+  });
+
+  it.each(procedures.filter((p) => !BEFORE_PASSWORD_CHANGE.includes(p)))(
+    "%s refuses even an admin who must first change their temporary password",
+    async (path) => {
+      const user = await createUserRecord(h.services.db, { role: "ADMIN", mustChangePassword: true });
+      const { token } = await startSession(h.services.db, user.id, h.services.sessionPolicy);
+      const error = await expectRefused(call(await h.callerWithToken(token), path), "FORBIDDEN");
+      expect(error.message).toMatch(/new password/);
+    },
+  );
+});
