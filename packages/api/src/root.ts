@@ -1,6 +1,10 @@
 import { authRouter } from "./routers/auth.ts";
 import { calendarRouter } from "./routers/calendar.ts";
 import { cohortsRouter } from "./routers/cohorts.ts";
+import { consentRouter } from "./routers/consent.ts";
+import { enrollmentRouter } from "./routers/enrollment.ts";
+import { intakeRouter } from "./routers/intake.ts";
+import { membersRouter } from "./routers/members.ts";
 import { programsRouter } from "./routers/programs.ts";
 import { sessionsRouter } from "./routers/sessions.ts";
 import { settingsRouter } from "./routers/settings.ts";
@@ -15,6 +19,10 @@ export const appRouter = router({
   sessions: sessionsRouter,
   calendar: calendarRouter,
   settings: settingsRouter,
+  intake: intakeRouter,
+  members: membersRouter,
+  consent: consentRouter,
+  enrollment: enrollmentRouter,
 });
 
 export type AppRouter = typeof appRouter;

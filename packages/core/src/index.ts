@@ -15,7 +15,32 @@ export { type CohortRow, getCohort, listCohorts } from "./cohorts/cohort-queries
 export { allowedNextStatuses, assertCohortTransition } from "./cohorts/cohort-status.ts";
 export { holdsCurrentLicence, leadNeedsLicence } from "./cohorts/licence-rule.ts";
 export { postponeCohort } from "./cohorts/postpone-cohort.ts";
+export {
+  createConsentDocument,
+  currentVersionForProgram,
+  getConsentDocument,
+  listConsentDocuments,
+  publishConsentVersion,
+} from "./consent/consent-documents.ts";
+export { consentStateFor, recordConsent, withdrawConsent } from "./consent/consent-records.ts";
+export { evaluateConsent, minimumCurrentVersion } from "./consent/consent-status.ts";
+export { endEnrollment, enrollMember, getCohortRoster, respondToOffer } from "./enrollment/enroll.ts";
+export { assertMayEnroll, type EnrollmentFacts, isEnrollmentLocked } from "./enrollment/enrollment-rules.ts";
 export { AppError, type AppErrorCode } from "./errors/app-error.ts";
+export { type ApplicationRow, countOpenApplications, getApplication, listApplications } from "./intake/application-queries.ts";
+export { assertApplicationTransition, nextApplicationStatuses } from "./intake/application-status.ts";
+export { acknowledgeRisk, moveApplication } from "./intake/move-application.ts";
+export { recordApplication } from "./intake/record-application.ts";
+export { evaluateAnswers, isRiskAnswer } from "./intake/screening-answers.ts";
+export {
+  addScreeningQuestion,
+  archiveScreeningQuestion,
+  listScreeningQuestions,
+  reorderScreeningQuestions,
+  updateScreeningQuestion,
+} from "./intake/screening-questions.ts";
+export { updateMember } from "./members/member-commands.ts";
+export { findPossibleDuplicates, getMemberProfile, listMembers, type MemberRow } from "./members/member-queries.ts";
 export { getUser, listFacilitators, listUsers, type UserRow } from "./people/list-users.ts";
 export {
   addCredential,
@@ -31,7 +56,9 @@ export { findUserForSignIn, getOwnProfile, getPasswordHash, recordSignIn, setOwn
 export { addModule, removeModule, reorderModules, updateModule } from "./programs/module-commands.ts";
 export { createProgram, setProgramArchived, updateProgram } from "./programs/program-commands.ts";
 export { getProgram, listProgramOptions, listPrograms, type ProgramRow } from "./programs/program-queries.ts";
+export { listActiveResources } from "./referrals/resources.ts";
 export { type PlannedSession, planWeeklySessions, type WeeklySchedule } from "./sessions/schedule.ts";
 export { cancelSession, cohortIdOfSession, markSessionHeld, rescheduleSession } from "./sessions/session-commands.ts";
 export { listCohortSessions, listMyUpcomingSessions, listWeekSessions } from "./sessions/session-queries.ts";
 export { readSetting, SETTING_DEFAULTS, type SettingKey, writeSetting } from "./settings/settings.ts";
+export { listCohortWaitlist, removeFromWaitlist } from "./waitlist/waitlist.ts";

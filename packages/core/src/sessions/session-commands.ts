@@ -4,6 +4,7 @@ import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { isActiveCohort } from "../cohorts/cohort-status.ts";
 import { AppError } from "../errors/app-error.ts";
+import { rollWaitlistAfterLock } from "../waitlist/waitlist.ts";
 import { localDateOf, localDaysBetween, shiftByDays, shiftByWeeks, zonedInstant } from "./schedule.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -58,8 +59,12 @@ export async function markSessionHeld(db: Db, actor: Actor, sessionId: string, n
         },
       });
     }
+    // The session that closes enrollment moves the waitlist on to the program's next cohort.
+    const cohort = await tx.cohort.findUniqueOrThrow({ where: { id: session.cohortId }, select: { joinUntilSession: true } });
+    const held = await tx.session.count({ where: { cohortId: session.cohortId, status: "HELD" } });
+    const rolled = held === cohort.joinUntilSession ? await rollWaitlistAfterLock(tx, session.cohortId) : null;
     await recordAudit(tx, actor, { action: "session.hold", entityType: "Session", entityId: sessionId });
-    return { sessionId, status: "HELD" as const };
+    return { sessionId, status: "HELD" as const, waitlistMoved: rolled };
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Db } from "@circle/db";
+import type { Db, Prisma } from "@circle/db";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 
@@ -8,11 +8,13 @@ export const SETTING_DEFAULTS = {
   cohortAtRiskDays: 7,
   /** consecutive absences that put a member on the follow-up list */
   followUpAfterAbsences: 2,
+  /** how long a waitlisted person has to accept a freed seat */
+  waitlistOfferDays: 3,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
 
-export async function readSetting(db: Db, key: SettingKey): Promise<number> {
+export async function readSetting(db: Db | Prisma.TransactionClient, key: SettingKey): Promise<number> {
   const row = await db.setting.findUnique({ where: { key } });
   return typeof row?.value === "number" ? row.value : SETTING_DEFAULTS[key];
 }

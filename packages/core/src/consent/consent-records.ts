@@ -1,0 +1,114 @@
+import type { Db, Prisma } from "@circle/db";
+import type { ConsentMethod } from "@circle/validators";
+import type { Actor } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { AppError } from "../errors/app-error.ts";
+import { type ConsentState, evaluateConsent } from "./consent-status.ts";
+
+type Reader = Db | Prisma.TransactionClient;
+
+const normalise = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
+
+/** Records a member's consent to one version. Records are append-only (enforced by the database). */
+export async function recordConsent(
+  db: Db,
+  actor: Actor,
+  input: {
+    memberId: string;
+    versionId: string;
+    method: ConsentMethod;
+    signedName?: string;
+    witnessName?: string;
+    witnessedById?: string;
+    occurredAt?: Date;
+  },
+) {
+  return db.$transaction(async (tx) => {
+    const member = await tx.member.findUnique({ where: { id: input.memberId }, select: { firstName: true, lastName: true } });
+    if (!member) throw AppError.invalid("memberId", "That member does not exist");
+    const version = await tx.consentDocumentVersion.findUnique({
+      where: { id: input.versionId },
+      select: { id: true, documentId: true },
+    });
+    if (!version) throw AppError.invalid("versionId", "That consent document version does not exist");
+    if (input.method === "E_SIGNATURE") {
+      const expected = `${member.firstName} ${member.lastName}`;
+      if (normalise(input.signedName ?? "") !== normalise(expected)) {
+        throw AppError.invalid("signedName", `Type the member's full name exactly as recorded: ${expected}`);
+      }
+    }
+    if (input.witnessedById) {
+      const witness = await tx.user.findUnique({ where: { id: input.witnessedById }, select: { active: true } });
+      if (!witness?.active) throw AppError.invalid("witnessedById", "The witness must be an active staff account");
+    }
+    const occurredAt = input.occurredAt ?? new Date();
+    if (occurredAt.getTime() > Date.now() + 5 * 60_000)
+      throw AppError.invalid("occurredAt", "Consent cannot be recorded in the future");
+    const record = await tx.consentRecord.create({
+      data: {
+        memberId: input.memberId,
+        versionId: input.versionId,
+        action: "GIVEN",
+        method: input.method,
+        signedName: input.method === "E_SIGNATURE" ? (input.signedName ?? null) : null,
+        witnessName: input.witnessName || null,
+        witnessedById: input.witnessedById ?? null,
+        recordedById: actor.userId,
+        occurredAt,
+      },
+    });
+    await recordAudit(tx, actor, {
+      action: "consent.record",
+      entityType: "Member",
+      entityId: input.memberId,
+      details: { versionId: input.versionId, method: input.method },
+    });
+    return record;
+  });
+}
+
+/** Withdrawal is a new record against the document's latest version the member consented to. */
+export async function withdrawConsent(
+  db: Db,
+  actor: Actor,
+  input: { memberId: string; documentId: string; reason: string; occurredAt?: Date },
+) {
+  return db.$transaction(async (tx) => {
+    const state = await consentStateFor(tx, input.memberId, input.documentId);
+    if (!state.current) throw AppError.invalid("documentId", "There is no current consent to withdraw");
+    const lastGiven = await tx.consentRecord.findFirst({
+      where: { memberId: input.memberId, action: "GIVEN", version: { documentId: input.documentId } },
+      orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
+    });
+    if (!lastGiven) throw AppError.invalid("documentId", "There is no consent to withdraw");
+    const record = await tx.consentRecord.create({
+      data: {
+        memberId: input.memberId,
+        versionId: lastGiven.versionId,
+        action: "WITHDRAWN",
+        reason: input.reason,
+        recordedById: actor.userId,
+        occurredAt: input.occurredAt ?? new Date(),
+      },
+    });
+    await recordAudit(tx, actor, {
+      action: "consent.withdraw",
+      entityType: "Member",
+      entityId: input.memberId,
+      details: { documentId: input.documentId },
+    });
+    return record;
+  });
+}
+
+/** Whether a member's consent to a document is current, from the full record history. */
+export async function consentStateFor(db: Reader, memberId: string, documentId: string): Promise<ConsentState> {
+  const [versions, records] = await Promise.all([
+    db.consentDocumentVersion.findMany({ where: { documentId }, select: { id: true, version: true, requiresReconsent: true } }),
+    db.consentRecord.findMany({
+      where: { memberId, version: { documentId } },
+      select: { versionId: true, action: true, occurredAt: true, createdAt: true },
+    }),
+  ]);
+  return evaluateConsent(versions, records);
+}

@@ -1,0 +1,284 @@
+import type { Db, Prisma } from "@circle/db";
+import type { CohortStatus, EnrollmentStatus } from "@circle/validators";
+import type { Actor } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { consentStateFor } from "../consent/consent-records.ts";
+import { AppError } from "../errors/app-error.ts";
+import { offerFreeSeats } from "../waitlist/waitlist.ts";
+import { assertMayEnroll, type EnrollmentFacts, isEnrollmentLocked } from "./enrollment-rules.ts";
+
+type Tx = Prisma.TransactionClient;
+
+interface EnrollRequest {
+  cohortId: string;
+  memberId: string;
+  applicationId?: string;
+  /** the waitlist offer being accepted: its seat is already held for this person */
+  offerEntryId?: string;
+}
+
+/**
+ * Enrolls inside the caller's transaction. The cohort row is locked first (SELECT … FOR UPDATE),
+ * so two coordinators filling the last seat at the same moment cannot both succeed.
+ */
+export async function enrollWithin(tx: Tx, actor: Actor, request: EnrollRequest) {
+  const [locked] = await tx.$queryRaw<{ id: string; status: CohortStatus }[]>`
+    SELECT id, status FROM "Cohort" WHERE id = ${request.cohortId}::uuid FOR UPDATE`;
+  if (!locked) throw AppError.invalid("cohortId", "That cohort does not exist");
+  const cohort = await tx.cohort.findUniqueOrThrow({
+    where: { id: request.cohortId },
+    include: {
+      program: { select: { id: true, consentDocumentId: true } },
+      sessions: { select: { startsAt: true, status: true }, orderBy: { startsAt: "asc" } },
+    },
+  });
+  const member = await tx.member.findUnique({
+    where: { id: request.memberId },
+    select: { firstName: true, lastName: true, preferredName: true },
+  });
+  if (!member) throw AppError.invalid("memberId", "That member does not exist");
+  if (request.applicationId) {
+    const application = await tx.application.findUnique({
+      where: { id: request.applicationId },
+      select: { memberId: true, status: true },
+    });
+    if (application?.memberId !== request.memberId)
+      throw AppError.invalid("applicationId", "That application is not this member's");
+    if (application.status !== "ACCEPTED") throw AppError.invalid("applicationId", "Accept the application before enrolling");
+  }
+
+  const [enrolled, heldForOffers, existing, overlapping] = await Promise.all([
+    tx.enrollment.count({ where: { cohortId: cohort.id, status: "ENROLLED" } }),
+    tx.waitlistEntry.count({
+      where: {
+        cohortId: cohort.id,
+        status: "OFFERED",
+        offerExpiresAt: { gte: new Date() },
+        ...(request.offerEntryId ? { id: { not: request.offerEntryId } } : {}),
+      },
+    }),
+    tx.enrollment.findUnique({ where: { cohortId_memberId: { cohortId: cohort.id, memberId: request.memberId } } }),
+    overlappingEnrollment(tx, cohort, request.memberId),
+  ]);
+  const consent = cohort.program.consentDocumentId
+    ? await consentStateFor(tx, request.memberId, cohort.program.consentDocumentId)
+    : ({ current: false, message: "cannot consent yet: this program has no consent document chosen" } as const);
+
+  const facts: EnrollmentFacts = {
+    memberName: `${member.preferredName ?? member.firstName} ${member.lastName}`,
+    cohortName: cohort.name,
+    cohortStatus: cohort.status,
+    heldSessions: cohort.sessions.filter((s) => s.status === "HELD").length,
+    joinUntilSession: cohort.joinUntilSession,
+    capacity: cohort.capacity,
+    enrolled,
+    heldForOffers,
+    alreadyEnrolled: existing?.status === "ENROLLED",
+    consent,
+    overlappingCohort: overlapping,
+  };
+  assertMayEnroll(facts);
+
+  const data = {
+    status: "ENROLLED" as const,
+    enrolledAt: new Date(),
+    endedOn: null,
+    endReason: null,
+    applicationId: request.applicationId ?? null,
+  };
+  const enrollment = existing
+    ? await tx.enrollment.update({ where: { id: existing.id }, data })
+    : await tx.enrollment.create({ data: { cohortId: cohort.id, memberId: request.memberId, ...data } });
+  await tx.enrollmentStatusChange.create({
+    data: {
+      enrollmentId: enrollment.id,
+      fromStatus: existing?.status ?? null,
+      toStatus: "ENROLLED",
+      effectiveOn: new Date(new Date().toISOString().slice(0, 10)),
+      reason: request.offerEntryId ? "Accepted a waitlist offer" : existing ? "Re-enrolled" : "Enrolled",
+      changedById: actor.userId,
+    },
+  });
+  await recordAudit(tx, actor, {
+    action: "enrollment.enroll",
+    entityType: "Enrollment",
+    entityId: enrollment.id,
+    details: { cohortId: cohort.id },
+  });
+  return enrollment;
+}
+
+/** The member's enrollment in another live cohort of the same program whose dates overlap. */
+async function overlappingEnrollment(
+  tx: Tx,
+  cohort: { id: string; programId: string; sessions: { startsAt: Date }[] },
+  memberId: string,
+): Promise<string | null> {
+  const first = cohort.sessions[0]?.startsAt;
+  const last = cohort.sessions.at(-1)?.startsAt;
+  if (!first || !last) return null;
+  const others = await tx.enrollment.findMany({
+    where: {
+      memberId,
+      status: "ENROLLED",
+      cohort: { programId: cohort.programId, id: { not: cohort.id }, status: { notIn: ["COMPLETED", "CANCELLED"] } },
+    },
+    select: { cohort: { select: { name: true, sessions: { select: { startsAt: true }, orderBy: { startsAt: "asc" } } } } },
+  });
+  for (const other of others) {
+    const start = other.cohort.sessions[0]?.startsAt;
+    const end = other.cohort.sessions.at(-1)?.startsAt;
+    if (start && end && start <= last && end >= first) return other.cohort.name;
+  }
+  return null;
+}
+
+export async function enrollMember(db: Db, actor: Actor, request: Omit<EnrollRequest, "offerEntryId">) {
+  return db.$transaction((tx) => enrollWithin(tx, actor, request));
+}
+
+const ENDINGS: Record<Exclude<EnrollmentStatus, "ENROLLED">, string> = {
+  COMPLETED: "completed",
+  WITHDREW: "withdrew",
+  DROPPED: "dropped",
+};
+
+/**
+ * Ends an enrollment (completed, withdrew, dropped) with a date and reason. A seat freed before
+ * the lock is offered to the next person on the waitlist, in the same transaction.
+ */
+export async function endEnrollment(
+  db: Db,
+  actor: Actor,
+  input: { enrollmentId: string; to: Exclude<EnrollmentStatus, "ENROLLED">; effectiveOn: string; reason: string },
+) {
+  return db.$transaction(async (tx) => {
+    const enrollment = await tx.enrollment.findUnique({
+      where: { id: input.enrollmentId },
+      select: { id: true, cohortId: true, status: true },
+    });
+    if (!enrollment) throw AppError.notFound("Enrollment");
+    await tx.$queryRaw`SELECT id FROM "Cohort" WHERE id = ${enrollment.cohortId}::uuid FOR UPDATE`;
+    if (enrollment.status !== "ENROLLED")
+      throw AppError.invalid("to", `This enrollment already ended (${ENDINGS[enrollment.status]})`);
+    const effectiveOn = new Date(`${input.effectiveOn}T00:00:00Z`);
+    await tx.enrollment.update({
+      where: { id: enrollment.id },
+      data: { status: input.to, endedOn: effectiveOn, endReason: input.reason },
+    });
+    await tx.enrollmentStatusChange.create({
+      data: {
+        enrollmentId: enrollment.id,
+        fromStatus: "ENROLLED",
+        toStatus: input.to,
+        effectiveOn,
+        reason: input.reason,
+        changedById: actor.userId,
+      },
+    });
+    await recordAudit(tx, actor, {
+      action: "enrollment.end",
+      entityType: "Enrollment",
+      entityId: enrollment.id,
+      details: { to: input.to },
+    });
+    const offered = input.to === "COMPLETED" ? [] : await offerFreeSeats(tx, enrollment.cohortId);
+    return { enrollmentId: enrollment.id, status: input.to, offeredTo: offered.length };
+  });
+}
+
+/** The person offered a seat accepts (and is enrolled, under every rule) or declines (next in line is offered). */
+export async function respondToOffer(db: Db, actor: Actor, entryId: string, accept: boolean) {
+  return db.$transaction(async (tx) => {
+    const entry = await tx.waitlistEntry.findUnique({ where: { id: entryId } });
+    if (!entry?.cohortId) throw AppError.notFound("Waitlist offer");
+    if (entry.status !== "OFFERED") throw AppError.invalid("entryId", "There is no open offer for this person");
+    if (entry.offerExpiresAt && entry.offerExpiresAt < new Date()) {
+      await tx.waitlistEntry.update({ where: { id: entryId }, data: { status: "EXPIRED", respondedAt: new Date() } });
+      await offerFreeSeats(tx, entry.cohortId);
+      throw AppError.invalid("entryId", "This offer has expired; the seat goes to the next person waiting");
+    }
+    if (accept) {
+      await enrollWithin(tx, actor, { cohortId: entry.cohortId, memberId: entry.memberId, offerEntryId: entry.id });
+      await tx.waitlistEntry.update({ where: { id: entryId }, data: { status: "ACCEPTED", respondedAt: new Date() } });
+      if (entry.applicationId) {
+        await tx.application.updateMany({
+          where: { id: entry.applicationId, status: "WAITLISTED" },
+          data: { status: "ACCEPTED", decidedAt: new Date() },
+        });
+        await tx.applicationStatusChange.create({
+          data: {
+            applicationId: entry.applicationId,
+            fromStatus: "WAITLISTED",
+            toStatus: "ACCEPTED",
+            reason: "Accepted a waitlist offer",
+            changedById: actor.userId,
+          },
+        });
+      }
+    } else {
+      await tx.waitlistEntry.update({ where: { id: entryId }, data: { status: "DECLINED", respondedAt: new Date() } });
+      await offerFreeSeats(tx, entry.cohortId);
+    }
+    await recordAudit(tx, actor, {
+      action: accept ? "waitlist.accept_offer" : "waitlist.decline_offer",
+      entityType: "WaitlistEntry",
+      entityId: entryId,
+    });
+    return { entryId, accepted: accept };
+  });
+}
+
+/** The roster: who is enrolled, seats, lock state and the waitlist, for one cohort. */
+export async function getCohortRoster(db: Db, cohortId: string) {
+  const cohort = await db.cohort.findUnique({
+    where: { id: cohortId },
+    select: {
+      id: true,
+      name: true,
+      capacity: true,
+      minimumEnrollment: true,
+      joinUntilSession: true,
+      status: true,
+      program: { select: { id: true, consentDocumentId: true } },
+      _count: { select: { sessions: { where: { status: "HELD" } } } },
+      enrollments: {
+        orderBy: [{ status: "asc" }, { enrolledAt: "asc" }],
+        select: {
+          id: true,
+          status: true,
+          enrolledAt: true,
+          endedOn: true,
+          endReason: true,
+          member: { select: { id: true, firstName: true, lastName: true, preferredName: true, pronouns: true } },
+        },
+      },
+    },
+  });
+  if (!cohort) throw AppError.notFound("Cohort");
+  const enrolled = cohort.enrollments.filter((e) => e.status === "ENROLLED").length;
+  const heldForOffers = await db.waitlistEntry.count({
+    where: { cohortId, status: "OFFERED", offerExpiresAt: { gte: new Date() } },
+  });
+  const consentDocumentId = cohort.program.consentDocumentId;
+  const enrollments = await Promise.all(
+    cohort.enrollments.map(async (e) => ({
+      ...e,
+      consentCurrent: consentDocumentId ? (await consentStateFor(db, e.member.id, consentDocumentId)).current : false,
+    })),
+  );
+  return {
+    cohortId: cohort.id,
+    name: cohort.name,
+    status: cohort.status,
+    capacity: cohort.capacity,
+    minimumEnrollment: cohort.minimumEnrollment,
+    enrolled,
+    heldForOffers,
+    seatsLeft: Math.max(cohort.capacity - enrolled - heldForOffers, 0),
+    heldSessions: cohort._count.sessions,
+    joinUntilSession: cohort.joinUntilSession,
+    locked: isEnrollmentLocked({ heldSessions: cohort._count.sessions, joinUntilSession: cohort.joinUntilSession }),
+    enrollments,
+  };
+}

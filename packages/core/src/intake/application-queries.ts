@@ -1,0 +1,111 @@
+import type { Db, Prisma } from "@circle/db";
+import type { ListApplicationsInput, Page } from "@circle/validators";
+import type { Actor } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { AppError } from "../errors/app-error.ts";
+import { visibleMembersWhere } from "../members/member-access.ts";
+import { pageWindow } from "../paging.ts";
+import { nextApplicationStatuses } from "./application-status.ts";
+
+const queueRow = {
+  id: true,
+  status: true,
+  riskFlagged: true,
+  riskAcknowledgedAt: true,
+  submittedAt: true,
+  interviewAt: true,
+  referralSource: true,
+  member: { select: { id: true, firstName: true, lastName: true, preferredName: true } },
+  program: { select: { id: true, name: true } },
+  cohort: { select: { id: true, name: true } },
+} satisfies Prisma.ApplicationSelect;
+
+export type ApplicationRow = Prisma.ApplicationGetPayload<{ select: typeof queueRow }>;
+
+/** The intake queue (admins): flagged, unacknowledged applications first, then the chosen order. */
+export async function listApplications(db: Db, input: ListApplicationsInput, now = new Date()): Promise<Page<ApplicationRow>> {
+  const words = input.q?.split(/\s+/).filter(Boolean) ?? [];
+  const where: Prisma.ApplicationWhereInput = {
+    AND: [
+      input.status ? { status: input.status } : {},
+      input.programId ? { programId: input.programId } : {},
+      input.cohortId ? { cohortId: input.cohortId } : {},
+      input.flagged === undefined ? {} : { riskFlagged: input.flagged },
+      input.olderThanDays ? { submittedAt: { lte: new Date(now.getTime() - input.olderThanDays * 86_400_000) } } : {},
+      ...words.map((w) => ({
+        member: {
+          OR: [
+            { firstName: { contains: w, mode: "insensitive" as const } },
+            { lastName: { contains: w, mode: "insensitive" as const } },
+            { preferredName: { contains: w, mode: "insensitive" as const } },
+          ],
+        },
+      })),
+    ],
+  };
+  const direction = input.desc ? "desc" : "asc";
+  const [rows, total] = await Promise.all([
+    db.application.findMany({
+      where,
+      select: queueRow,
+      orderBy: [
+        { riskFlagged: "desc" },
+        { riskAcknowledgedAt: { sort: "desc", nulls: "first" } },
+        { [input.sort]: direction },
+        { id: "asc" },
+      ],
+      ...pageWindow(input),
+    }),
+    db.application.count({ where }),
+  ]);
+  return { rows, total, page: input.page, pageSize: input.pageSize };
+}
+
+/**
+ * One application with its screening answers and timeline. Admins read any; facilitators only
+ * those of members of their cohorts; staff never. Every read is written to the audit log.
+ */
+export async function getApplication(db: Db, actor: Actor, applicationId: string) {
+  if (actor.role === "STAFF") throw AppError.forbidden("Reporting staff cannot read screening answers");
+  const application = await db.application.findFirst({
+    where: {
+      id: applicationId,
+      ...(actor.role === "FACILITATOR"
+        ? { OR: [{ member: visibleMembersWhere(actor) }, { cohort: { facilitators: { some: { userId: actor.userId } } } }] }
+        : {}),
+    },
+    include: {
+      member: true,
+      program: { select: { id: true, name: true, groupType: true } },
+      cohort: { select: { id: true, name: true } },
+      interviewer: { select: { id: true, name: true } },
+      riskAcknowledgedBy: { select: { name: true } },
+      createdBy: { select: { name: true } },
+      answers: {
+        include: { question: { select: { prompt: true, kind: true, position: true, riskLabel: true } } },
+        orderBy: { question: { position: "asc" } },
+      },
+      statusChanges: { orderBy: { changedAt: "asc" }, include: { changedBy: { select: { name: true } } } },
+      waitlistEntries: {
+        select: { id: true, status: true, position: true, offerExpiresAt: true, cohort: { select: { name: true } } },
+      },
+      referrals: { select: { id: true, category: true, urgency: true, status: true, resource: { select: { name: true } } } },
+    },
+  });
+  if (!application) {
+    const exists = await db.application.count({ where: { id: applicationId } });
+    throw exists ? AppError.forbidden("This application is not for one of your cohorts") : AppError.notFound("Application");
+  }
+  await recordAudit(db, actor, { action: "application.read_screening", entityType: "Application", entityId: applicationId });
+  return { ...application, nextStatuses: nextApplicationStatuses(application.status) };
+}
+
+/** Count of applications waiting for a decision, for the admin home page. */
+export async function countOpenApplications(db: Db) {
+  const waiting: Prisma.ApplicationWhereInput = { status: { in: ["SUBMITTED", "SCREENING", "INTERVIEW_SCHEDULED"] } };
+  const [total, flagged] = await Promise.all([
+    db.application.count({ where: waiting }),
+    db.application.count({ where: { ...waiting, riskFlagged: true, riskAcknowledgedAt: null } }),
+  ]);
+  return { total, flagged };
+}

@@ -1,0 +1,160 @@
+import type { Db, Prisma } from "@circle/db";
+import type { ApplicationStatus, ReferralCategory, ReferralUrgency } from "@circle/validators";
+import type { Actor } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { AppError } from "../errors/app-error.ts";
+import { addToWaitlist } from "../waitlist/waitlist.ts";
+import { assertApplicationTransition } from "./application-status.ts";
+
+type Tx = Prisma.TransactionClient;
+
+export interface MoveApplication {
+  applicationId: string;
+  to: ApplicationStatus;
+  reason: string;
+  interviewAt?: Date;
+  interviewerId?: string;
+  referral?: {
+    category: ReferralCategory;
+    urgency: ReferralUrgency;
+    resourceId?: string | null;
+    note: string;
+    informationSharing: boolean;
+  };
+}
+
+const FINAL: ApplicationStatus[] = ["ACCEPTED", "DECLINED", "REFERRED_ELSEWHERE", "WITHDRAWN"];
+
+/**
+ * Moves an application one step along the intake path, by a named user with a reason. Each
+ * step brings what it needs: an interview's date and interviewer, an acknowledged risk flag
+ * before acceptance, a waitlist place, or a referral record.
+ */
+export async function moveApplication(db: Db, actor: Actor, input: MoveApplication) {
+  return db.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Application" WHERE id = ${input.applicationId}::uuid FOR UPDATE`;
+    if (!row) throw AppError.notFound("Application");
+    const application = await tx.application.findUniqueOrThrow({ where: { id: input.applicationId } });
+    assertApplicationTransition(application.status, input.to);
+    const data: Prisma.ApplicationUpdateInput = {
+      status: input.to,
+      ...(FINAL.includes(input.to) ? { decidedAt: new Date() } : {}),
+    };
+
+    switch (input.to) {
+      case "INTERVIEW_SCHEDULED":
+        Object.assign(data, await interviewData(tx, input));
+        break;
+      case "ACCEPTED":
+        if (application.riskFlagged && !application.riskAcknowledgedAt) {
+          throw AppError.invalid("to", "This application has a risk flag: acknowledge it with a note before accepting");
+        }
+        await closeWaitlistEntries(tx, application.id, "ACCEPTED");
+        break;
+      case "WAITLISTED":
+        await addToWaitlist(tx, {
+          programId: application.programId,
+          cohortId: application.cohortId,
+          memberId: application.memberId,
+          applicationId: application.id,
+        });
+        break;
+      case "REFERRED_ELSEWHERE":
+        await createReferralFor(tx, actor, application, input);
+        await closeWaitlistEntries(tx, application.id, "REMOVED");
+        break;
+      default:
+        await closeWaitlistEntries(tx, application.id, "REMOVED");
+    }
+
+    await tx.application.update({ where: { id: application.id }, data });
+    await tx.applicationStatusChange.create({
+      data: {
+        applicationId: application.id,
+        fromStatus: application.status,
+        toStatus: input.to,
+        reason: input.reason,
+        changedById: actor.userId,
+      },
+    });
+    await recordAudit(tx, actor, {
+      action: "application.move",
+      entityType: "Application",
+      entityId: application.id,
+      details: { from: application.status, to: input.to },
+    });
+    return { applicationId: application.id, status: input.to };
+  });
+}
+
+async function interviewData(tx: Tx, input: MoveApplication) {
+  if (!input.interviewAt) throw AppError.invalid("interviewAt", "Choose the interview's date and time");
+  if (input.interviewAt.getTime() < Date.now() - 86_400_000)
+    throw AppError.invalid("interviewAt", "The interview date is in the past");
+  if (!input.interviewerId) throw AppError.invalid("interviewerId", "Choose who interviews");
+  const interviewer = await tx.user.findUnique({ where: { id: input.interviewerId }, select: { active: true, role: true } });
+  if (!interviewer?.active || interviewer.role === "STAFF")
+    throw AppError.invalid("interviewerId", "The interviewer must be an active administrator or facilitator");
+  return { interviewAt: input.interviewAt, interviewer: { connect: { id: input.interviewerId } } };
+}
+
+async function closeWaitlistEntries(tx: Tx, applicationId: string, status: "ACCEPTED" | "REMOVED") {
+  await tx.waitlistEntry.updateMany({
+    where: { applicationId, status: { in: ["WAITING", "OFFERED"] } },
+    data: { status, respondedAt: new Date() },
+  });
+}
+
+async function createReferralFor(
+  tx: Tx,
+  actor: Actor,
+  application: { id: string; memberId: string; cohortId: string | null },
+  input: MoveApplication,
+) {
+  if (!input.referral) throw AppError.invalid("referral", "Say where the person is referred: category, urgency and resource");
+  if (input.referral.resourceId) {
+    const resource = await tx.resource.findUnique({ where: { id: input.referral.resourceId }, select: { active: true } });
+    if (!resource?.active) throw AppError.invalid("referral.resourceId", "That resource is not in the directory");
+  }
+  const referral = await tx.referral.create({
+    data: {
+      memberId: application.memberId,
+      applicationId: application.id,
+      cohortId: application.cohortId,
+      resourceId: input.referral.resourceId ?? null,
+      category: input.referral.category,
+      urgency: input.referral.urgency,
+      informationSharing: input.referral.informationSharing,
+      note: input.referral.note,
+      createdById: actor.userId,
+      statusChanges: { create: { toStatus: "SUGGESTED", note: input.reason, changedById: actor.userId } },
+    },
+  });
+  await recordAudit(tx, actor, {
+    action: "referral.create",
+    entityType: "Referral",
+    entityId: referral.id,
+    details: { applicationId: application.id },
+  });
+}
+
+/** A flagged application is accepted only after an admin writes down how the risk was weighed. */
+export async function acknowledgeRisk(db: Db, actor: Actor, applicationId: string, note: string) {
+  return db.$transaction(async (tx) => {
+    const application = await tx.application.findUnique({
+      where: { id: applicationId },
+      select: { riskFlagged: true, riskAcknowledgedAt: true },
+    });
+    if (!application) throw AppError.notFound("Application");
+    if (!application.riskFlagged) throw AppError.invalid("applicationId", "This application has no risk flag");
+    if (application.riskAcknowledgedAt) throw AppError.invalid("applicationId", "The risk flag was already acknowledged");
+    await tx.application.update({
+      where: { id: applicationId },
+      data: { riskAcknowledgedAt: new Date(), riskAcknowledgedById: actor.userId, riskAcknowledgementNote: note },
+    });
+    await recordAudit(tx, actor, { action: "application.acknowledge_risk", entityType: "Application", entityId: applicationId });
+    return { applicationId };
+  });
+}

@@ -1,0 +1,84 @@
+import type { Db } from "@circle/db";
+import type { RecordApplicationInput } from "@circle/validators";
+import type { Actor } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { AppError } from "../errors/app-error.ts";
+import { createMemberRecord } from "../members/member-commands.ts";
+import { findPossibleDuplicates } from "../members/member-queries.ts";
+import { evaluateAnswers } from "./screening-answers.ts";
+
+/**
+ * Records an application for a new or existing person, with the program's screening answers.
+ * Any risk-indicating answer flags it (and puts it at the top of the queue). A new person who
+ * looks like an existing member is refused unless the coordinator confirms they are different.
+ */
+export async function recordApplication(db: Db, actor: Actor, input: RecordApplicationInput & { confirmNotDuplicate?: boolean }) {
+  if ("newMember" in input.applicant && !input.confirmNotDuplicate) {
+    const m = input.applicant.newMember;
+    const duplicates = await findPossibleDuplicates(db, {
+      firstName: m.firstName,
+      lastName: m.lastName,
+      email: m.email ?? undefined,
+      phone: m.phone ?? undefined,
+    });
+    if (duplicates.length > 0) {
+      const names = duplicates.map((d) => `${d.firstName} ${d.lastName}`).join(", ");
+      throw AppError.conflict(
+        `This may be someone already on record (${names}); choose the existing member or confirm this is a different person`,
+        "applicant",
+      );
+    }
+  }
+  return db.$transaction(async (tx) => {
+    const program = await tx.program.findUnique({ where: { id: input.programId }, select: { id: true, archivedAt: true } });
+    if (!program) throw AppError.invalid("programId", "That program does not exist");
+    if (program.archivedAt) throw AppError.invalid("programId", "This program is archived and takes no applications");
+    if (input.cohortId) {
+      const cohort = await tx.cohort.findUnique({ where: { id: input.cohortId }, select: { programId: true, status: true } });
+      if (cohort?.programId !== program.id) throw AppError.invalid("cohortId", "That cohort is not part of this program");
+      if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED")
+        throw AppError.invalid("cohortId", "That cohort is no longer running");
+    }
+    const questions = await tx.screeningQuestion.findMany({ where: { programId: program.id, archivedAt: null } });
+    const answers = evaluateAnswers(questions, input.answers);
+    const riskFlagged = answers.some((a) => a.isRiskIndicator);
+
+    let memberId: string;
+    if ("memberId" in input.applicant) {
+      const member = await tx.member.findUnique({ where: { id: input.applicant.memberId }, select: { id: true } });
+      if (!member) throw AppError.invalid("applicant.memberId", "That member does not exist");
+      memberId = member.id;
+    } else {
+      memberId = (await createMemberRecord(tx, actor, input.applicant.newMember)).id;
+    }
+    const open = await tx.application.findFirst({
+      where: { memberId, programId: program.id, status: { in: ["SUBMITTED", "SCREENING", "INTERVIEW_SCHEDULED", "WAITLISTED"] } },
+      select: { id: true },
+    });
+    if (open) throw AppError.conflict("This person already has an open application to this program", "applicant");
+
+    const application = await tx.application.create({
+      data: {
+        memberId,
+        programId: program.id,
+        cohortId: input.cohortId ?? null,
+        referralSource: input.referralSource,
+        referralSourceDetail: input.referralSourceDetail ?? null,
+        intakeNotes: input.intakeNotes,
+        riskFlagged,
+        createdById: actor.userId,
+        answers: {
+          create: answers.map((a) => ({ questionId: a.questionId, value: a.value, isRiskIndicator: a.isRiskIndicator })),
+        },
+        statusChanges: { create: { toStatus: "SUBMITTED", reason: "Application recorded", changedById: actor.userId } },
+      },
+    });
+    await recordAudit(tx, actor, {
+      action: "application.record",
+      entityType: "Application",
+      entityId: application.id,
+      details: { riskFlagged },
+    });
+    return application;
+  });
+}

@@ -1,0 +1,128 @@
+import type { Db, Prisma } from "@circle/db";
+import type { ListMembersInput, Page } from "@circle/validators";
+import type { Actor } from "../actor.ts";
+import { AppError } from "../errors/app-error.ts";
+import { pageWindow } from "../paging.ts";
+import { assertMayReadMembers, visibleMembersWhere } from "./member-access.ts";
+
+const memberRow = {
+  id: true,
+  firstName: true,
+  lastName: true,
+  preferredName: true,
+  pronouns: true,
+  email: true,
+  phone: true,
+  createdAt: true,
+  enrollments: { where: { status: "ENROLLED" }, select: { cohort: { select: { id: true, name: true } } } },
+} satisfies Prisma.MemberSelect;
+
+export type MemberRow = Prisma.MemberGetPayload<{ select: typeof memberRow }>;
+
+export async function listMembers(db: Db, actor: Actor, input: ListMembersInput): Promise<Page<MemberRow>> {
+  assertMayReadMembers(actor);
+  const words = input.q?.split(/\s+/).filter(Boolean) ?? [];
+  const where: Prisma.MemberWhereInput = {
+    AND: [
+      visibleMembersWhere(actor),
+      input.cohortId ? { enrollments: { some: { cohortId: input.cohortId } } } : {},
+      ...words.map((w) => ({
+        OR: [
+          { firstName: { contains: w, mode: "insensitive" as const } },
+          { lastName: { contains: w, mode: "insensitive" as const } },
+          { preferredName: { contains: w, mode: "insensitive" as const } },
+          { email: { contains: w, mode: "insensitive" as const } },
+        ],
+      })),
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    db.member.findMany({
+      where,
+      select: memberRow,
+      orderBy: [{ [input.sort]: input.desc ? "desc" : "asc" }, { id: "asc" }],
+      ...pageWindow(input),
+    }),
+    db.member.count({ where }),
+  ]);
+  return { rows, total, page: input.page, pageSize: input.pageSize };
+}
+
+/** The member page: contact, enrollments and consent history (no screening answers here). */
+export async function getMemberProfile(db: Db, actor: Actor, memberId: string) {
+  assertMayReadMembers(actor);
+  const member = await db.member.findFirst({
+    where: { AND: [{ id: memberId }, visibleMembersWhere(actor)] },
+    include: {
+      enrollments: {
+        orderBy: { enrolledAt: "desc" },
+        include: {
+          cohort: { select: { id: true, name: true, status: true, program: { select: { name: true } } } },
+          statusChanges: { orderBy: { changedAt: "desc" }, include: { changedBy: { select: { name: true } } } },
+        },
+      },
+      consentRecords: {
+        orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
+        include: {
+          version: { select: { id: true, version: true, document: { select: { id: true, title: true } } } },
+          recordedBy: { select: { name: true } },
+          witnessedBy: { select: { name: true } },
+        },
+      },
+      applications: {
+        orderBy: { submittedAt: "desc" },
+        select: {
+          id: true,
+          status: true,
+          submittedAt: true,
+          riskFlagged: true,
+          program: { select: { name: true } },
+          cohort: { select: { name: true } },
+        },
+      },
+      waitlistEntries: {
+        where: { status: { in: ["WAITING", "OFFERED"] } },
+        select: {
+          id: true,
+          status: true,
+          position: true,
+          offerExpiresAt: true,
+          cohort: { select: { id: true, name: true } },
+          program: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!member) {
+    const exists = await db.member.count({ where: { id: memberId } });
+    throw exists ? AppError.forbidden("This person is not a member of your cohorts") : AppError.notFound("Member");
+  }
+  return member;
+}
+
+/**
+ * Possible duplicates of a new applicant: the same name, or the same email or phone. Intake
+ * staff pick the existing record instead of creating a second one.
+ */
+export async function findPossibleDuplicates(
+  db: Db,
+  input: { firstName: string; lastName: string; email?: string; phone?: string },
+) {
+  const digits = input.phone?.replace(/\D/g, "");
+  const or: Prisma.MemberWhereInput[] = [];
+  if (input.firstName && input.lastName) {
+    or.push({
+      firstName: { equals: input.firstName, mode: "insensitive" },
+      lastName: { equals: input.lastName, mode: "insensitive" },
+    });
+  }
+  if (input.email) or.push({ email: { equals: input.email, mode: "insensitive" } });
+  if (digits && digits.length >= 6) or.push({ phone: { contains: digits.slice(-7) } });
+  if (or.length === 0) return [];
+  return db.member.findMany({
+    where: { OR: or },
+    select: { id: true, firstName: true, lastName: true, preferredName: true, email: true, phone: true, createdAt: true },
+    take: 10,
+    orderBy: { createdAt: "desc" },
+  });
+}

@@ -1,0 +1,155 @@
+import type { Db, Prisma } from "@circle/db";
+import type { Actor } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { AppError } from "../errors/app-error.ts";
+import { readSetting } from "../settings/settings.ts";
+
+type Tx = Prisma.TransactionClient;
+
+/** Puts a person at the end of a cohort's waitlist (or the program's, when no cohort is chosen). */
+export async function addToWaitlist(
+  tx: Tx,
+  entry: { programId: string; cohortId: string | null; memberId: string; applicationId?: string },
+) {
+  const already = await tx.waitlistEntry.findFirst({
+    where: {
+      memberId: entry.memberId,
+      programId: entry.programId,
+      cohortId: entry.cohortId,
+      status: { in: ["WAITING", "OFFERED"] },
+    },
+  });
+  if (already) return already;
+  const last = await tx.waitlistEntry.aggregate({
+    where: { programId: entry.programId, cohortId: entry.cohortId },
+    _max: { position: true },
+  });
+  return tx.waitlistEntry.create({ data: { ...entry, position: (last._max.position ?? 0) + 1 } });
+}
+
+/** Offers past their expiry become EXPIRED; done lazily whenever a waitlist is read or moved. */
+export async function expireOffers(tx: Tx | Db, cohortId: string, now = new Date()): Promise<number> {
+  const { count } = await tx.waitlistEntry.updateMany({
+    where: { cohortId, status: "OFFERED", offerExpiresAt: { lt: now } },
+    data: { status: "EXPIRED", respondedAt: now },
+  });
+  return count;
+}
+
+/**
+ * Offers each free seat to the next person waiting, in order, with an expiry. A seat is free
+ * when enrolled members plus outstanding offers are under capacity, and only before the lock.
+ */
+export async function offerFreeSeats(tx: Tx, cohortId: string, now = new Date()) {
+  await expireOffers(tx, cohortId, now);
+  const cohort = await tx.cohort.findUniqueOrThrow({
+    where: { id: cohortId },
+    select: {
+      capacity: true,
+      joinUntilSession: true,
+      status: true,
+      _count: { select: { enrollments: { where: { status: "ENROLLED" } }, sessions: { where: { status: "HELD" } } } },
+    },
+  });
+  if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED" || cohort._count.sessions >= cohort.joinUntilSession)
+    return [];
+  const outstanding = await tx.waitlistEntry.count({ where: { cohortId, status: "OFFERED" } });
+  const free = cohort.capacity - cohort._count.enrollments - outstanding;
+  if (free <= 0) return [];
+  const next = await tx.waitlistEntry.findMany({
+    where: { cohortId, status: "WAITING" },
+    orderBy: { position: "asc" },
+    take: free,
+  });
+  const days = await readSetting(tx, "waitlistOfferDays");
+  const offerExpiresAt = new Date(now.getTime() + days * 86_400_000);
+  for (const entry of next) {
+    await tx.waitlistEntry.update({ where: { id: entry.id }, data: { status: "OFFERED", offeredAt: now, offerExpiresAt } });
+  }
+  return next.map((e) => e.id);
+}
+
+/**
+ * Once a cohort is locked, its waitlist moves to the program's next cohort that has not started
+ * (or to the program's own waitlist when there is none), keeping everyone's order.
+ */
+export async function rollWaitlistAfterLock(tx: Tx, cohortId: string) {
+  const cohort = await tx.cohort.findUniqueOrThrow({
+    where: { id: cohortId },
+    select: { programId: true, startDate: true, name: true },
+  });
+  const waiting = await tx.waitlistEntry.findMany({
+    where: { cohortId, status: { in: ["WAITING", "OFFERED"] } },
+    orderBy: { position: "asc" },
+  });
+  if (waiting.length === 0) return null;
+  const next = await tx.cohort.findFirst({
+    where: {
+      programId: cohort.programId,
+      id: { not: cohortId },
+      status: { in: ["PLANNED", "OPEN_FOR_INTAKE"] },
+      startDate: { gte: cohort.startDate },
+    },
+    orderBy: { startDate: "asc" },
+    select: { id: true, name: true },
+  });
+  const target = next?.id ?? null;
+  const last = await tx.waitlistEntry.aggregate({
+    where: { programId: cohort.programId, cohortId: target },
+    _max: { position: true },
+  });
+  let position = last._max.position ?? 0;
+  for (const entry of waiting) {
+    position += 1;
+    await tx.waitlistEntry.update({
+      where: { id: entry.id },
+      data: {
+        cohortId: target,
+        position,
+        status: "WAITING",
+        offeredAt: null,
+        offerExpiresAt: null,
+        note: `${entry.note ? `${entry.note}\n` : ""}Moved from ${cohort.name} when its enrollment closed`,
+      },
+    });
+  }
+  if (target) await offerFreeSeats(tx, target);
+  return { movedTo: next?.name ?? "the program waitlist", count: waiting.length };
+}
+
+export async function listCohortWaitlist(db: Db, cohortId: string) {
+  await expireOffers(db, cohortId);
+  return db.waitlistEntry.findMany({
+    where: { cohortId, status: { in: ["WAITING", "OFFERED"] } },
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      position: true,
+      status: true,
+      offeredAt: true,
+      offerExpiresAt: true,
+      note: true,
+      createdAt: true,
+      member: { select: { id: true, firstName: true, lastName: true, preferredName: true } },
+      applicationId: true,
+    },
+  });
+}
+
+export async function removeFromWaitlist(db: Db, actor: Actor, entryId: string, reason: string) {
+  return db.$transaction(async (tx) => {
+    const entry = await tx.waitlistEntry.findUnique({ where: { id: entryId } });
+    if (!entry) throw AppError.notFound("Waitlist entry");
+    if (entry.status !== "WAITING" && entry.status !== "OFFERED")
+      throw AppError.invalid("entryId", "This person is no longer waiting");
+    await tx.waitlistEntry.update({ where: { id: entryId }, data: { status: "REMOVED", respondedAt: new Date(), note: reason } });
+    await recordAudit(tx, actor, {
+      action: "waitlist.remove",
+      entityType: "WaitlistEntry",
+      entityId: entryId,
+      details: { reason },
+    });
+    if (entry.cohortId && entry.status === "OFFERED") await offerFreeSeats(tx, entry.cohortId);
+    return { id: entryId };
+  });
+}

@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { ApplicationStatus, ReferralCategory, ReferralSource, ReferralUrgency, ScreeningQuestionKind } from "./enums.ts";
+import { memberFields } from "./members.ts";
+import { listInput } from "./paging.ts";
+import { id } from "./people.ts";
+
+export const screeningQuestionFields = z
+  .object({
+    prompt: z.string().trim().min(1, { message: "Enter the question" }).max(500),
+    kind: ScreeningQuestionKind,
+    options: z
+      .array(z.string().trim().min(1, { message: "Options cannot be empty" }).max(200))
+      .max(20)
+      .default([]),
+    scaleMin: z.coerce.number().int().min(0).max(10).nullable().optional(),
+    scaleMax: z.coerce.number().int().min(1).max(100).nullable().optional(),
+    riskAnswers: z.array(z.string().trim().min(1).max(200)).max(20).default([]),
+    riskAtOrAbove: z.coerce.number().int().nullable().optional(),
+    riskLabel: z.string().trim().max(120).nullable().optional(),
+    required: z.boolean().default(true),
+  })
+  .superRefine((q, ctx) => {
+    const choice = q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE";
+    if (choice && q.options.length < 2) ctx.addIssue({ code: "custom", path: ["options"], message: "Give at least two options" });
+    if (choice && new Set(q.options).size !== q.options.length) {
+      ctx.addIssue({ code: "custom", path: ["options"], message: "Options must be different" });
+    }
+    if (q.kind === "SCALE") {
+      if (q.scaleMin == null || q.scaleMax == null || q.scaleMin >= q.scaleMax) {
+        ctx.addIssue({ code: "custom", path: ["scaleMax"], message: "Give a scale whose maximum is above its minimum" });
+      } else if (q.riskAtOrAbove != null && (q.riskAtOrAbove < q.scaleMin || q.riskAtOrAbove > q.scaleMax)) {
+        ctx.addIssue({ code: "custom", path: ["riskAtOrAbove"], message: "The risk threshold must be on the scale" });
+      }
+    }
+    const valid = q.kind === "YES_NO" ? ["yes", "no"] : choice ? q.options : [];
+    for (const answer of q.riskAnswers) {
+      if (!valid.includes(answer)) {
+        ctx.addIssue({ code: "custom", path: ["riskAnswers"], message: `"${answer}" is not a possible answer to this question` });
+      }
+    }
+    const flags = q.riskAnswers.length > 0 || q.riskAtOrAbove != null;
+    if (flags && !q.riskLabel)
+      ctx.addIssue({ code: "custom", path: ["riskLabel"], message: "Name the risk this answer indicates" });
+  });
+export type ScreeningQuestionFields = z.infer<typeof screeningQuestionFields>;
+
+export const addScreeningQuestionInput = z.object({ programId: id, question: screeningQuestionFields });
+export const updateScreeningQuestionInput = z.object({ questionId: id, question: screeningQuestionFields });
+export const archiveScreeningQuestionInput = z.object({ questionId: id });
+export const reorderScreeningQuestionsInput = z.object({ programId: id, questionIds: z.array(id).min(1).max(100) });
+
+/** An answer: text/choice as string, yes/no as boolean, multiple choice as strings, scale as number. */
+export const screeningAnswerValue = z.union([
+  z.string().max(4000),
+  z.boolean(),
+  z.number(),
+  z.array(z.string().max(200)).max(20),
+]);
+export const screeningAnswerInput = z.object({ questionId: id, value: screeningAnswerValue });
+
+export const applicantInput = z.union([z.object({ memberId: id }), z.object({ newMember: memberFields })]);
+
+export const recordApplicationInput = z.object({
+  applicant: applicantInput,
+  programId: id,
+  cohortId: id.nullable().optional(),
+  referralSource: ReferralSource,
+  referralSourceDetail: z.string().trim().max(300).nullable().optional(),
+  answers: z.array(screeningAnswerInput).max(100).default([]),
+  intakeNotes: z.string().trim().max(8000).default(""),
+});
+export type RecordApplicationInput = z.infer<typeof recordApplicationInput>;
+
+export const referralDraft = z.object({
+  category: ReferralCategory,
+  urgency: ReferralUrgency,
+  resourceId: id.nullable().optional(),
+  note: z.string().trim().max(4000).default(""),
+  informationSharing: z.boolean().default(false),
+});
+
+export const moveApplicationInput = z.object({
+  applicationId: id,
+  to: ApplicationStatus,
+  reason: z.string().trim().min(1, { message: "Give a reason" }).max(2000),
+  /** with INTERVIEW_SCHEDULED */
+  interviewAt: z.date().optional(),
+  interviewerId: id.optional(),
+  /** with REFERRED_ELSEWHERE */
+  referral: referralDraft.optional(),
+});
+
+export const acknowledgeRiskInput = z.object({
+  applicationId: id,
+  note: z.string().trim().min(1, { message: "Write what was discussed or decided about the risk" }).max(4000),
+});
+
+export const APPLICATION_SORTS = ["submittedAt", "status"] as const;
+export const listApplicationsInput = listInput(APPLICATION_SORTS, "submittedAt").extend({
+  status: ApplicationStatus.optional(),
+  programId: id.optional(),
+  cohortId: id.optional(),
+  flagged: z.coerce.boolean().optional(),
+  /** only applications waiting at least this many days */
+  olderThanDays: z.coerce.number().int().min(0).max(365).optional(),
+});
+export type ListApplicationsInput = z.infer<typeof listApplicationsInput>;
+
+// ─── Waitlist ────────────────────────────────────────────────────────────────
+export const respondToOfferInput = z.object({ entryId: id, accept: z.boolean() });
+export const removeFromWaitlistInput = z.object({
+  entryId: id,
+  reason: z.string().trim().min(1, { message: "Give a reason" }).max(500),
+});
