@@ -55,3 +55,47 @@ export async function createUserRecord(db: Db, overrides: UserOverrides = {}) {
     },
   });
 }
+
+/** A plausible member, with only what the work needs (PRODUCT.md: Member). */
+export function memberFields(overrides: Partial<MemberData> = {}): MemberData {
+  const firstName = faker.person.firstName();
+  const lastName = faker.person.lastName();
+  return {
+    firstName,
+    lastName,
+    preferredName: faker.helpers.maybe(() => faker.person.firstName(), { probability: 0.15 }) ?? null,
+    pronouns: faker.helpers.arrayElement(["she/her", "he/him", "they/them", null, null]),
+    email: `${firstName}.${lastName}.${uniqueSuffix()}@example.net`.toLowerCase().replace(/[^a-z0-9.@]/g, ""),
+    phone: faker.helpers.maybe(() => faker.phone.number({ style: "national" }), { probability: 0.8 }) ?? null,
+    emergencyContactName: faker.person.fullName(),
+    emergencyContactPhone: faker.phone.number({ style: "national" }),
+    emergencyContactRelationship: faker.helpers.arrayElement(["partner", "parent", "sibling", "friend", "adult child"]),
+    language: faker.helpers.arrayElement(["English", "English", "English", "Spanish", "Portuguese", "Vietnamese"]),
+    accessibilityNeeds:
+      faker.helpers.maybe(
+        () =>
+          faker.helpers.arrayElement([
+            "Step-free access",
+            "Large print handouts",
+            "Captioning for online sessions",
+            "Seat near the door",
+          ]),
+        { probability: 0.15 },
+      ) ?? null,
+    ...overrides,
+  };
+}
+
+export interface MemberData {
+  firstName: string;
+  lastName: string;
+  preferredName: string | null;
+  pronouns: string | null;
+  email: string | null;
+  phone: string | null;
+  emergencyContactName: string | null;
+  emergencyContactPhone: string | null;
+  emergencyContactRelationship: string | null;
+  language: string | null;
+  accessibilityNeeds: string | null;
+}
