@@ -25,6 +25,13 @@ export async function openTestDb(): Promise<DbHandle> {
       await handle.close();
       const dropper = new pg.Client({ connectionString: DATABASE_URL });
       await dropper.connect();
+      // Let the closed pool's connections leave first: terminating one that is still closing
+      // (FORCE) surfaces as an unhandled error in the test run.
+      for (let tries = 0; tries < 100; tries++) {
+        const { rows } = await dropper.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+        if (rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await dropper.end();
     },
