@@ -4,7 +4,7 @@ import { PageLoader } from "./components/page-loader.tsx";
 import { RouteError } from "./components/route-error.tsx";
 import type { TrpcOptions } from "./lib/trpc.ts";
 import { accountRoute, changePasswordRoute } from "./routes/account.tsx";
-import { appRoute } from "./routes/app.tsx";
+import { appRoute, notFoundRoute } from "./routes/app.tsx";
 import { homeRoute } from "./routes/home.tsx";
 import { newPersonRoute, peopleListRoute, peopleRoute, personRoute } from "./routes/people.tsx";
 import { rootRoute } from "./routes/root.tsx";
@@ -17,6 +17,7 @@ const routeTree = rootRoute.addChildren([
     accountRoute,
     changePasswordRoute,
     peopleRoute.addChildren([peopleListRoute, newPersonRoute, personRoute]),
+    notFoundRoute,
   ]),
 ]);
 

@@ -1,4 +1,4 @@
-import { createTheme, type MantineColorsTuple } from "@mantine/core";
+import { Badge, createTheme, type MantineColorsTuple } from "@mantine/core";
 
 // A muted blue-green: calm, readable on white, and distinct from the red/orange kept for alerts.
 const circle: MantineColorsTuple = [
@@ -24,4 +24,8 @@ export const theme = createTheme({
   headings: { fontWeight: "650" },
   focusRing: "auto",
   cursorType: "pointer",
+  components: {
+    // Sentence case reads calmer than Mantine's default capitals and keeps badges narrow.
+    Badge: Badge.extend({ defaultProps: { tt: "none", fw: 600 } }),
+  },
 });

@@ -36,3 +36,19 @@ function hasPath(values: object, path: string): boolean {
   }
   return true;
 }
+
+/**
+ * After a failed submit, takes the person to the problem: the first field marked invalid,
+ * or else the form's alert. Waits a frame so the error state has rendered.
+ */
+export function revealErrors(form: HTMLFormElement | null | undefined): void {
+  if (!form) return;
+  requestAnimationFrame(() => {
+    const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (invalid) {
+      invalid.focus();
+      return;
+    }
+    form.querySelector('[role="alert"]')?.scrollIntoView({ block: "center", behavior: "smooth" });
+  });
+}

@@ -14,3 +14,10 @@ export const appRoute = createRoute({
   errorComponent: RouteErrorPage,
   notFoundComponent: NotFound,
 });
+
+/** Any other address, once signed in: a 404 inside the frame, so navigation stays at hand. */
+export const notFoundRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "$",
+  component: NotFound,
+});

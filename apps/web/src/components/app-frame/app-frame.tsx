@@ -16,7 +16,7 @@ export function AppFrame() {
       <SkipLink />
       <AppShell
         header={{ height: 60 }}
-        navbar={{ width: 248, breakpoint: "sm", collapsed: { mobile: !navigationOpen } }}
+        navbar={{ width: 248, breakpoint: "md", collapsed: { mobile: !navigationOpen } }}
         padding={{ base: "md", md: "xl" }}
       >
         <AppShell.Header>
@@ -25,7 +25,7 @@ export function AppFrame() {
               <Burger
                 opened={navigationOpen}
                 onClick={navigation.toggle}
-                hiddenFrom="sm"
+                hiddenFrom="md"
                 size="sm"
                 aria-label={navigationOpen ? "Close navigation" : "Open navigation"}
                 aria-expanded={navigationOpen}

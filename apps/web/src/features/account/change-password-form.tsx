@@ -6,7 +6,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { z } from "zod";
-import { applyServerErrors } from "../../lib/form-errors.ts";
+import { applyServerErrors, revealErrors } from "../../lib/form-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 
 // The server's rules plus the one only a form needs: typing the new password twice.
@@ -29,22 +29,33 @@ export function ChangePasswordForm() {
   });
   const change = useMutation(trpc.auth.changePassword.mutationOptions());
 
-  const submit = form.onSubmit(({ currentPassword, newPassword }) => {
-    setFailure(null);
-    change.mutate(
-      { currentPassword, newPassword },
-      {
-        onSuccess: async () => {
-          // The gate reads mustChangePassword from this query: refresh it before going on.
-          await queryClient.refetchQueries({ queryKey: trpc.auth.me.queryKey() });
-          await queryClient.invalidateQueries({ queryKey: trpc.auth.profile.queryKey() });
-          notifications.show({ color: "green", title: "Password changed", message: "Your other devices have been signed out." });
-          await navigate({ to: "/" });
+  const submit = form.onSubmit(
+    ({ currentPassword, newPassword }, event) => {
+      const formElement = event?.currentTarget;
+      setFailure(null);
+      change.mutate(
+        { currentPassword, newPassword },
+        {
+          onSuccess: async () => {
+            // The gate reads mustChangePassword from this query: refresh it before going on.
+            await queryClient.refetchQueries({ queryKey: trpc.auth.me.queryKey() });
+            await queryClient.invalidateQueries({ queryKey: trpc.auth.profile.queryKey() });
+            notifications.show({
+              color: "green",
+              title: "Password changed",
+              message: "Your other devices have been signed out.",
+            });
+            await navigate({ to: "/" });
+          },
+          onError: (error) => {
+            setFailure(applyServerErrors(form, error));
+            revealErrors(formElement);
+          },
         },
-        onError: (error) => setFailure(applyServerErrors(form, error)),
-      },
-    );
-  });
+      );
+    },
+    (_errors, _values, event) => revealErrors(event?.currentTarget),
+  );
 
   return (
     <form onSubmit={submit} noValidate>
@@ -58,6 +69,7 @@ export function ChangePasswordForm() {
           label="Current password"
           autoComplete="current-password"
           required
+          withAsterisk={false}
           key={form.key("currentPassword")}
           {...form.getInputProps("currentPassword")}
         />
@@ -66,6 +78,7 @@ export function ChangePasswordForm() {
           description="At least 12 characters. A few unrelated words make a strong, memorable password."
           autoComplete="new-password"
           required
+          withAsterisk={false}
           key={form.key("newPassword")}
           {...form.getInputProps("newPassword")}
         />
@@ -73,6 +86,7 @@ export function ChangePasswordForm() {
           label="Confirm new password"
           autoComplete="new-password"
           required
+          withAsterisk={false}
           key={form.key("confirmPassword")}
           {...form.getInputProps("confirmPassword")}
         />

@@ -4,7 +4,7 @@ import { schemaResolver, useForm } from "@mantine/form";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter, useSearch } from "@tanstack/react-router";
 import { useState } from "react";
-import { applyServerErrors } from "../../lib/form-errors.ts";
+import { applyServerErrors, revealErrors } from "../../lib/form-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { safeRedirect } from "./safe-redirect.ts";
 
@@ -21,20 +21,25 @@ export function SignInForm() {
   });
   const signIn = useMutation(trpc.auth.signIn.mutationOptions());
 
-  const submit = form.onSubmit((values) => {
-    setFailure(null);
-    signIn.mutate(values, {
-      onSuccess: async () => {
-        // Nothing cached for whoever used this browser before may survive into this session.
-        queryClient.clear();
-        await router.navigate({ href: safeRedirect(redirect) });
-      },
-      onError: (error) => {
-        form.setFieldValue("password", "");
-        setFailure(applyServerErrors(form, error));
-      },
-    });
-  });
+  const submit = form.onSubmit(
+    (values, event) => {
+      const formElement = event?.currentTarget;
+      setFailure(null);
+      signIn.mutate(values, {
+        onSuccess: async () => {
+          // Nothing cached for whoever used this browser before may survive into this session.
+          queryClient.clear();
+          await router.navigate({ href: safeRedirect(redirect) });
+        },
+        onError: (error) => {
+          form.setFieldValue("password", "");
+          setFailure(applyServerErrors(form, error));
+          revealErrors(formElement);
+        },
+      });
+    },
+    (_errors, _values, event) => revealErrors(event?.currentTarget),
+  );
 
   return (
     <form onSubmit={submit} noValidate>
@@ -49,6 +54,7 @@ export function SignInForm() {
           type="email"
           autoComplete="username"
           required
+          withAsterisk={false}
           key={form.key("email")}
           {...form.getInputProps("email")}
         />
@@ -56,6 +62,7 @@ export function SignInForm() {
           label="Password"
           autoComplete="current-password"
           required
+          withAsterisk={false}
           key={form.key("password")}
           {...form.getInputProps("password")}
         />

@@ -16,7 +16,7 @@ export function MyAccountCard() {
     <SectionCard
       title="My account"
       actions={
-        <Button component={Link} to="/account" variant="subtle" size="xs">
+        <Button component={Link} to="/account" variant="subtle" size="xs" aria-label="View my account">
           View
         </Button>
       }

@@ -6,7 +6,7 @@ import { IconInfoCircle } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
-import { applyServerErrors } from "../../lib/form-errors.ts";
+import { applyServerErrors, revealErrors } from "../../lib/form-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { LICENCE_NOTE } from "./credentials/credential-labels.ts";
 import { CredentialsEditor } from "./credentials-editor.tsx";
@@ -37,22 +37,29 @@ export function NewPersonForm() {
   });
   const create = useMutation(trpc.users.create.mutationOptions());
 
-  const submit = form.onSubmit((values) => {
-    setFailure(null);
-    create.mutate(toCreateUserInput(values), {
-      onSuccess: async (person) => {
-        await queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
-        rememberHandover(person.id, values.temporaryPassword);
-        notifications.show({
-          color: "green",
-          title: `Account created for ${person.name}`,
-          message: "Pass on the temporary password; they must change it when they first sign in.",
-        });
-        await navigate({ to: "/people/$userId", params: { userId: person.id } });
-      },
-      onError: (error) => setFailure(applyServerErrors(form, error)),
-    });
-  });
+  const submit = form.onSubmit(
+    (values, event) => {
+      const formElement = event?.currentTarget;
+      setFailure(null);
+      create.mutate(toCreateUserInput(values), {
+        onSuccess: async (person) => {
+          await queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
+          rememberHandover(person.id, values.temporaryPassword);
+          notifications.show({
+            color: "green",
+            title: `Account created for ${person.name}`,
+            message: "Pass on the temporary password; they must change it when they first sign in.",
+          });
+          await navigate({ to: "/people/$userId", params: { userId: person.id } });
+        },
+        onError: (error) => {
+          setFailure(applyServerErrors(form, error));
+          revealErrors(formElement);
+        },
+      });
+    },
+    (_errors, _values, event) => revealErrors(event?.currentTarget),
+  );
 
   const role = form.values.role;
   return (

@@ -2,7 +2,7 @@ import { Text } from "@mantine/core";
 import { AnchorLink } from "../../components/anchor-link.tsx";
 import { createServerColumnHelper } from "../../components/data-table/table-features.ts";
 import { RoleBadge } from "../../components/role-badge.tsx";
-import { formatDate, formatDateTime } from "../../lib/format.ts";
+import { formatDate, formatRecent } from "../../lib/format.ts";
 import { StatusBadge } from "./status-badge.tsx";
 import type { PersonRow } from "./types.ts";
 
@@ -31,7 +31,7 @@ export const peopleColumns = column.columns([
     cell: (info) => {
       const value = info.getValue();
       return value ? (
-        formatDateTime(value)
+        formatRecent(value)
       ) : (
         <Text span size="sm" c="dimmed">
           Never

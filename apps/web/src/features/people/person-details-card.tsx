@@ -5,7 +5,7 @@ import { notifications } from "@mantine/notifications";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { SectionCard } from "../../components/section-card.tsx";
-import { applyServerErrors } from "../../lib/form-errors.ts";
+import { applyServerErrors, revealErrors } from "../../lib/form-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import type { Person } from "./types.ts";
 import { useRefreshPerson } from "./use-refresh-person.ts";
@@ -23,21 +23,28 @@ export function PersonDetailsCard({ person }: { person: Person }) {
   });
   const update = useMutation(trpc.users.update.mutationOptions());
 
-  const submit = form.onSubmit((values) => {
-    setFailure(null);
-    update.mutate(
-      { userId: person.id, ...values },
-      {
-        onSuccess: async (saved) => {
-          form.setInitialValues({ name: saved.name, email: saved.email });
-          form.setValues({ name: saved.name, email: saved.email });
-          await refresh();
-          notifications.show({ color: "green", message: `Saved ${saved.name}'s details` });
+  const submit = form.onSubmit(
+    (values, event) => {
+      const formElement = event?.currentTarget;
+      setFailure(null);
+      update.mutate(
+        { userId: person.id, ...values },
+        {
+          onSuccess: async (saved) => {
+            form.setInitialValues({ name: saved.name, email: saved.email });
+            form.setValues({ name: saved.name, email: saved.email });
+            await refresh();
+            notifications.show({ color: "green", message: `Saved ${saved.name}'s details` });
+          },
+          onError: (error) => {
+            setFailure(applyServerErrors(form, error));
+            revealErrors(formElement);
+          },
         },
-        onError: (error) => setFailure(applyServerErrors(form, error)),
-      },
-    );
-  });
+      );
+    },
+    (_errors, _values, event) => revealErrors(event?.currentTarget),
+  );
 
   return (
     <SectionCard title="Details">

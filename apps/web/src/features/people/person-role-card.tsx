@@ -29,7 +29,7 @@ export function PersonRoleCard({ person }: { person: Person }) {
         onSuccess: async () => {
           await refresh();
           close();
-          notifications.show({ color: "green", message: `${person.name} is now ${article(role)} ${ROLE_LABELS[role]}` });
+          notifications.show({ color: "green", message: `${person.name}'s role is now ${ROLE_LABELS[role]}` });
         },
       },
     );
@@ -78,8 +78,4 @@ export function PersonRoleCard({ person }: { person: Person }) {
       </Modal>
     </SectionCard>
   );
-}
-
-function article(role: Role): string {
-  return role === "ADMIN" ? "an" : "a";
 }

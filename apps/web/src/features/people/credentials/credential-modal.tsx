@@ -4,7 +4,7 @@ import { schemaResolver, useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { applyServerErrors } from "../../../lib/form-errors.ts";
+import { applyServerErrors, revealErrors } from "../../../lib/form-errors.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 import type { Credential } from "../types.ts";
 import { useRefreshPerson } from "../use-refresh-person.ts";
@@ -39,14 +39,21 @@ export function CredentialModal({ userId, credential, defaultKind, onClose }: Cr
     notifications.show({ color: "green", message: credential ? "Credential saved" : "Credential added" });
     onClose();
   };
-  const onError = (error: unknown) => setFailure(applyServerErrors(form, error));
 
-  const submit = form.onSubmit((values) => {
-    setFailure(null);
-    const input = toCredentialInput(values);
-    if (credential) update.mutate({ credentialId: credential.id, ...input }, { onSuccess, onError });
-    else add.mutate({ userId, ...input }, { onSuccess, onError });
-  });
+  const submit = form.onSubmit(
+    (values, event) => {
+      const formElement = event?.currentTarget;
+      const onError = (error: unknown) => {
+        setFailure(applyServerErrors(form, error));
+        revealErrors(formElement);
+      };
+      setFailure(null);
+      const input = toCredentialInput(values);
+      if (credential) update.mutate({ credentialId: credential.id, ...input }, { onSuccess, onError });
+      else add.mutate({ userId, ...input }, { onSuccess, onError });
+    },
+    (_errors, _values, event) => revealErrors(event?.currentTarget),
+  );
 
   return (
     <Modal opened onClose={onClose} title={credential ? "Edit credential" : "Add credential"} size="lg" centered>
