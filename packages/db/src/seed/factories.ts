@@ -27,9 +27,13 @@ export interface UserOverrides {
 
 export async function createUserRecord(db: Db, overrides: UserOverrides = {}) {
   const name = overrides.name ?? faker.person.fullName();
-  const email =
-    overrides.email ??
-    `${faker.internet.username({ firstName: name.split(" ")[0] }).toLowerCase()}.${uniqueSuffix()}@example.org`;
+  // A name may start with a title ("Mrs."): keep the local part to what the app's email rule accepts.
+  const localPart = faker.internet
+    .username({ firstName: name.split(" ")[0] })
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, ".")
+    .replace(/^\.+|\.+$/g, "");
+  const email = overrides.email ?? `${localPart}.${uniqueSuffix()}@example.org`;
   return db.user.create({
     data: {
       name,
