@@ -15,9 +15,11 @@ export interface AppOptions {
   env: ServerEnv;
   /** folder of the built dashboard; omit to use apps/web/dist */
   webRoot?: string;
+  /** where log lines go; omit for stdout (tests read the log through this) */
+  logStream?: { write(line: string): void };
 }
 
-export async function buildApp({ services, env, webRoot }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ services, env, webRoot, logStream }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     trustProxy: env.TRUST_PROXY,
     routerOptions: { maxParamLength: 5000 },
@@ -26,8 +28,14 @@ export async function buildApp({ services, env, webRoot }: AppOptions): Promise<
       redact: { paths: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'], remove: true },
       serializers: {
         // tRPC queries carry their input in the query string (names, searches): log the path only.
-        req: (req) => ({ method: req.method, path: req.url.split("?")[0], remoteAddress: req.ip }),
+        // A calendar feed's path is its credential: log it without the token.
+        req: (req) => ({
+          method: req.method,
+          path: req.url.split("?")[0]?.replace(/^\/calendar\/[^/]+/, "/calendar/[token]"),
+          remoteAddress: req.ip,
+        }),
       },
+      ...(logStream ? { stream: logStream } : {}),
     },
   });
 
