@@ -53,7 +53,12 @@ export function PeoplePage() {
         isFetching={people.isFetching}
         error={people.error}
         onRetry={() => void people.refetch()}
-        empty={<PeopleEmpty filtered={filtered} onClearFilters={() => changeFilters({})} />}
+        empty={
+          <PeopleEmpty
+            filtered={filtered}
+            onClearFilters={() => changeFilters({ q: undefined, role: undefined, status: undefined })}
+          />
+        }
       />
     </>
   );
