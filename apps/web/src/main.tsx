@@ -12,14 +12,19 @@ import { createTrpcOptions, TRPCProvider, trpcClient } from "./lib/trpc.ts";
 import { createAppRouter } from "./router.tsx";
 import { theme } from "./theme.ts";
 
-const queryClient = createQueryClient(() => {
-  // The session ended under us: forget what was cached and ask for sign-in, then come back.
-  const { pathname, href } = router.state.location;
-  if (pathname === "/sign-in") return;
-  queryClient.clear();
-  void router.navigate({ to: "/sign-in", search: { redirect: href } });
+const queryClient = createQueryClient({
+  onSignedOut: () => {
+    // The session ended under us: forget what was cached and ask for sign-in, then come back.
+    const { pathname, href } = router.state.location;
+    if (pathname === "/sign-in") return;
+    queryClient.clear();
+    void router.navigate({ to: "/sign-in", search: { redirect: href } });
+  },
+  // The header and navigation then follow the role the server now holds.
+  onForbidden: () => void queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() }),
 });
-const router = createAppRouter({ queryClient, trpc: createTrpcOptions(queryClient) });
+const trpc = createTrpcOptions(queryClient);
+const router = createAppRouter({ queryClient, trpc });
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -1,14 +1,19 @@
 import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
 import { apiErrorCode, isApiError, isClientError } from "./api-error.ts";
 
-/**
- * `onSignedOut` runs when the server says the session is gone (expired, ended by an admin,
- * password reset elsewhere), so the person lands on the sign-in page instead of a broken screen.
- */
-export function createQueryClient(onSignedOut: () => void): QueryClient {
+interface SessionHandlers {
+  /** the session is gone (expired, ended by an admin, password reset elsewhere) */
+  onSignedOut: () => void;
+  /** a refusal may mean the role changed under us: time to re-read who is signed in */
+  onForbidden: () => void;
+}
+
+export function createQueryClient({ onSignedOut, onForbidden }: SessionHandlers): QueryClient {
   const handleError = (error: unknown) => {
+    const code = apiErrorCode(error);
     // A failed sign-in is also UNAUTHORIZED; that one is the sign-in form's to show.
-    if (apiErrorCode(error) === "UNAUTHORIZED" && isApiError(error) && error.data?.path !== "auth.signIn") onSignedOut();
+    if (code === "UNAUTHORIZED" && isApiError(error) && error.data?.path !== "auth.signIn") onSignedOut();
+    if (code === "FORBIDDEN") onForbidden();
   };
   return new QueryClient({
     queryCache: new QueryCache({ onError: handleError }),

@@ -6,10 +6,12 @@ import { AccountSummary } from "./account-summary.tsx";
 import { Brand } from "./brand.tsx";
 import { MainNavigation } from "./main-navigation.tsx";
 import { SkipLink } from "./skip-link.tsx";
+import { useFocusMainOnNavigation } from "./use-focus-main-on-navigation.ts";
 
 /** Header, role-filtered navigation and the page; the burger takes over on small screens. */
 export function AppFrame() {
   const me = useMe();
+  useFocusMainOnNavigation();
   const [navigationOpen, navigation] = useDisclosure(false);
   return (
     <>
@@ -49,7 +51,7 @@ export function AppFrame() {
           </AppShell.Section>
         </AppShell.Navbar>
 
-        <AppShell.Main id="main" tabIndex={-1} bg="gray.0">
+        <AppShell.Main id="main" tabIndex={-1} bg="gray.0" style={{ outline: "none" }}>
           <Outlet />
         </AppShell.Main>
       </AppShell>

@@ -1,5 +1,5 @@
 import type { Page } from "@circle/validators";
-import { Box, Paper, Table } from "@mantine/core";
+import { Box, Button, Paper, Stack, Table, Text } from "@mantine/core";
 import {
   type ColumnDef,
   functionalUpdate,
@@ -110,7 +110,9 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
               {loading && <SkeletonRows rows={Math.min(view.pageSize, 10)} columns={columnCount} />}
               {!loading && rows.length === 0 && (
                 <Table.Tr>
-                  <Table.Td colSpan={columnCount}>{empty}</Table.Td>
+                  <Table.Td colSpan={columnCount}>
+                    {page && page.total > 0 ? <PastTheEnd onFirstPage={() => onViewChange({ page: 1 })} /> : empty}
+                  </Table.Td>
                 </Table.Tr>
               )}
               {rows.map((row) => (
@@ -148,5 +150,17 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
         />
       )}
     </Box>
+  );
+}
+
+/** A bookmarked page number that the list no longer reaches (rows were removed since). */
+function PastTheEnd({ onFirstPage }: { onFirstPage: () => void }) {
+  return (
+    <Stack align="center" gap="sm" py="xl">
+      <Text c="dimmed">This page is past the end of the list.</Text>
+      <Button variant="default" onClick={onFirstPage}>
+        Go to the first page
+      </Button>
+    </Stack>
   );
 }

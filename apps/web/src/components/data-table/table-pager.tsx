@@ -13,13 +13,14 @@ const CONTROL_LABELS = { first: "First page", previous: "Previous page", next: "
 
 export function TablePager({ page, pageSize, total, onPageChange, onPageSizeChange }: TablePagerProps) {
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const first = Math.min(total, (page - 1) * pageSize + 1);
+  const first = (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
+  const showing = first <= total ? `${first}–${last} of ${total}` : `${total} in all`;
   return (
     <Group justify="space-between" mt="md" gap="md">
       <Group gap="md">
         <Text size="sm" c="dimmed" aria-live="polite">
-          {first}–{last} of {total}
+          {showing}
         </Text>
         <NativeSelect
           label="Rows per page"
@@ -30,11 +31,11 @@ export function TablePager({ page, pageSize, total, onPageChange, onPageSizeChan
           styles={{ root: { display: "flex", alignItems: "center", gap: 8 }, label: { fontWeight: 400 } }}
         />
       </Group>
-      {pageCount > 1 && (
+      {pageCount > 1 && page <= pageCount && (
         <nav aria-label="Pagination">
           <Pagination
             total={pageCount}
-            value={Math.min(page, pageCount)}
+            value={page}
             onChange={onPageChange}
             size="sm"
             withEdges

@@ -7,6 +7,7 @@ import { NotFound } from "../../components/not-found-page.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { RoleBadge } from "../../components/role-badge.tsx";
 import { apiErrorCode, isForbidden } from "../../lib/api-error.ts";
+import { useDocumentTitle } from "../../lib/document-title.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
 import { BackToPeople } from "./back-to-people.tsx";
@@ -70,6 +71,7 @@ export function PersonPage() {
 }
 
 function PersonSkeleton() {
+  useDocumentTitle("Person");
   return (
     <Stack gap="lg" aria-busy="true" aria-label="Loading person">
       <Skeleton height={36} width="40%" />
