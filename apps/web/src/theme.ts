@@ -1,4 +1,4 @@
-import { Badge, createTheme, type MantineColorsTuple } from "@mantine/core";
+import { Badge, createTheme, type MantineColorsTuple, Modal, Notification } from "@mantine/core";
 
 // A muted blue-green: calm, readable on white, and distinct from the red/orange kept for alerts.
 const circle: MantineColorsTuple = [
@@ -27,5 +27,8 @@ export const theme = createTheme({
   components: {
     // Sentence case reads calmer than Mantine's default capitals and keeps badges narrow.
     Badge: Badge.extend({ defaultProps: { tt: "none", fw: 600 } }),
+    // Mantine's icon-only close buttons have no name of their own.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { "aria-label": "Close dialog" } } }),
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { "aria-label": "Dismiss notification" } } }),
   },
 });
