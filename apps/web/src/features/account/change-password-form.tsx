@@ -54,7 +54,10 @@ export function ChangePasswordForm() {
         },
       );
     },
-    (_errors, _values, event) => revealErrors(event?.currentTarget),
+    (_errors, _values, event) => {
+      setFailure(null);
+      revealErrors(event?.currentTarget);
+    },
   );
 
   return (

@@ -38,7 +38,10 @@ export function SignInForm() {
         },
       });
     },
-    (_errors, _values, event) => revealErrors(event?.currentTarget),
+    (_errors, _values, event) => {
+      setFailure(null);
+      revealErrors(event?.currentTarget);
+    },
   );
 
   return (

@@ -58,7 +58,10 @@ export function NewPersonForm() {
         },
       });
     },
-    (_errors, _values, event) => revealErrors(event?.currentTarget),
+    (_errors, _values, event) => {
+      setFailure(null);
+      revealErrors(event?.currentTarget);
+    },
   );
 
   const role = form.values.role;

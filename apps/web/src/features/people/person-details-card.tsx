@@ -43,7 +43,10 @@ export function PersonDetailsCard({ person }: { person: Person }) {
         },
       );
     },
-    (_errors, _values, event) => revealErrors(event?.currentTarget),
+    (_errors, _values, event) => {
+      setFailure(null);
+      revealErrors(event?.currentTarget);
+    },
   );
 
   return (

@@ -52,7 +52,10 @@ export function CredentialModal({ userId, credential, defaultKind, onClose }: Cr
       if (credential) update.mutate({ credentialId: credential.id, ...input }, { onSuccess, onError });
       else add.mutate({ userId, ...input }, { onSuccess, onError });
     },
-    (_errors, _values, event) => revealErrors(event?.currentTarget),
+    (_errors, _values, event) => {
+      setFailure(null);
+      revealErrors(event?.currentTarget);
+    },
   );
 
   return (
