@@ -69,7 +69,11 @@ export function ResetPasswordModal({ person, opened, onClose }: ResetPasswordMod
             Every session {person.name} has open ends at once. They sign in with the temporary password below and must then choose
             their own.
           </Text>
-          <TemporaryPasswordInput value={password} onChange={setPassword} error={fieldError} />
+          <TemporaryPasswordInput
+            value={password}
+            onChange={setPassword}
+            error={fieldError ?? reset.error?.data?.fieldErrors?.temporaryPassword?.join(" ")}
+          />
           {reset.error && (
             <Alert color="red" variant="light" role="alert" title="Not reset">
               {errorMessage(reset.error)}
