@@ -7,9 +7,7 @@ export const settingsRouter = router({
     cohortAtRiskDays: await readSetting(ctx.db, "cohortAtRiskDays"),
     followUpAfterAbsences: await readSetting(ctx.db, "followUpAfterAbsences"),
   })),
-  setAtRiskDays: adminProcedure
-    .input(atRiskSettingInput)
-    .mutation(async ({ ctx, input }) => ({
-      cohortAtRiskDays: await writeSetting(ctx.db, ctx.actor, "cohortAtRiskDays", input.days),
-    })),
+  setAtRiskDays: adminProcedure.input(atRiskSettingInput).mutation(async ({ ctx, input }) => ({
+    cohortAtRiskDays: await writeSetting(ctx.db, ctx.actor, "cohortAtRiskDays", input.days),
+  })),
 });
