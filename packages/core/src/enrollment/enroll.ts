@@ -189,16 +189,26 @@ export async function endEnrollment(
 
 /** The person offered a seat accepts (and is enrolled, under every rule) or declines (next in line is offered). */
 export async function respondToOffer(db: Db, actor: Actor, entryId: string, accept: boolean) {
-  return db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx) => {
     const entry = await tx.waitlistEntry.findUnique({ where: { id: entryId } });
     if (!entry?.cohortId) throw AppError.notFound("Waitlist offer");
     if (entry.status !== "OFFERED") throw AppError.invalid("entryId", "There is no open offer for this person");
     if (entry.offerExpiresAt && entry.offerExpiresAt < new Date()) {
       await tx.waitlistEntry.update({ where: { id: entryId }, data: { status: "EXPIRED", respondedAt: new Date() } });
       await offerFreeSeats(tx, entry.cohortId);
-      throw AppError.invalid("entryId", "This offer has expired; the seat goes to the next person waiting");
+      return "expired" as const;
     }
     if (accept) {
+      // Accepting the offer accepts the application, so an unacknowledged risk flag stops it here too.
+      const application = entry.applicationId
+        ? await tx.application.findUnique({
+            where: { id: entry.applicationId },
+            select: { riskFlagged: true, riskAcknowledgedAt: true },
+          })
+        : null;
+      if (application?.riskFlagged && !application.riskAcknowledgedAt) {
+        throw AppError.invalid("entryId", "This application has a risk flag: acknowledge it with a note before accepting");
+      }
       await enrollWithin(tx, actor, { cohortId: entry.cohortId, memberId: entry.memberId, offerEntryId: entry.id });
       await tx.waitlistEntry.update({ where: { id: entryId }, data: { status: "ACCEPTED", respondedAt: new Date() } });
       if (entry.applicationId) {
@@ -227,6 +237,10 @@ export async function respondToOffer(db: Db, actor: Actor, entryId: string, acce
     });
     return { entryId, accepted: accept };
   });
+  // Refused only after the expiry and the next offer are saved, so the seat does move on.
+  if (outcome === "expired")
+    throw AppError.invalid("entryId", "This offer has expired; the seat goes to the next person waiting");
+  return outcome;
 }
 
 /** The roster: who is enrolled, seats, lock state and the waitlist, for one cohort. */

@@ -117,7 +117,12 @@ export async function findPossibleDuplicates(
     });
   }
   if (input.email) or.push({ email: { equals: input.email, mode: "insensitive" } });
-  if (digits && digits.length >= 6) or.push({ phone: { contains: digits.slice(-7) } });
+  if (digits && digits.length >= 6) {
+    // Phones are stored as typed ("(312) 555-0142"), so compare their digits, not the text.
+    const samePhone = await db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Member" WHERE regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g') LIKE ${`%${digits.slice(-7)}%`}`;
+    if (samePhone.length > 0) or.push({ id: { in: samePhone.map((m) => m.id) } });
+  }
   if (or.length === 0) return [];
   return db.member.findMany({
     where: { OR: or },

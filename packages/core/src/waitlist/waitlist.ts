@@ -118,7 +118,12 @@ export async function rollWaitlistAfterLock(tx: Tx, cohortId: string) {
 }
 
 export async function listCohortWaitlist(db: Db, cohortId: string) {
-  await expireOffers(db, cohortId);
+  // An offer that ran out frees its seat: pass it on to the next person, as a decline does.
+  await db.$transaction(async (tx) => {
+    if ((await expireOffers(tx, cohortId)) === 0) return;
+    await tx.$queryRaw`SELECT id FROM "Cohort" WHERE id = ${cohortId}::uuid FOR UPDATE`;
+    await offerFreeSeats(tx, cohortId);
+  });
   return db.waitlistEntry.findMany({
     where: { cohortId, status: { in: ["WAITING", "OFFERED"] } },
     orderBy: { position: "asc" },

@@ -1,0 +1,296 @@
+import { uniqueSuffix } from "@circle/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Harness, openHarness } from "../testing/harness.ts";
+import {
+  CONSENT_TEXT,
+  expectRefusal,
+  makeConsentingMember,
+  makeProgramWithConsent,
+  makeWaitlistedMember,
+  newMember,
+  type ProgramWithConsent,
+  recordApplication,
+} from "../testing/intake.ts";
+import { type Caller, MISSING_ID, makeCohort } from "../testing/programs.ts";
+import { expectRefused } from "../testing/refusals.ts";
+
+// Who may read screening answers, who may decide intake and enrollment, who sees rosters and
+// waitlists. Every refusal is tried with real ids of other people's records.
+
+let h: Harness;
+let admin: Caller;
+let adminId: string;
+let lead: Caller;
+let leadId: string;
+let otherFacilitator: Caller;
+let otherFacilitatorId: string;
+let staff: Caller;
+let staffId: string;
+let program: ProgramWithConsent;
+let cohort: { id: string };
+let otherCohort: { id: string };
+let riskQuestionId: string;
+
+beforeAll(async () => {
+  h = await openHarness();
+  ({
+    caller: admin,
+    user: { id: adminId },
+  } = await h.signedIn("ADMIN", { name: "Avery Admin" }));
+  ({
+    caller: lead,
+    user: { id: leadId },
+  } = await h.signedIn("FACILITATOR", { name: "Lee Lead" }));
+  ({
+    caller: otherFacilitator,
+    user: { id: otherFacilitatorId },
+  } = await h.signedIn("FACILITATOR", { name: "Oli Other" }));
+  ({
+    caller: staff,
+    user: { id: staffId },
+  } = await h.signedIn("STAFF", { name: "Sam Staff" }));
+  program = await makeProgramWithConsent(admin);
+  cohort = await makeCohort(admin, program, leadId, { capacity: 1, minimumEnrollment: 1 });
+  otherCohort = await makeCohort(admin, program, otherFacilitatorId);
+  const question = await admin.intake.addQuestion({
+    programId: program.id,
+    question: {
+      prompt: "Are you having thoughts of harming yourself?",
+      kind: "YES_NO",
+      riskAnswers: ["yes"],
+      riskLabel: "Self-harm",
+      required: false,
+    },
+  });
+  riskQuestionId = question.id;
+});
+afterAll(() => h.close());
+
+const db = () => h.services.db;
+const readsOf = (applicationId: string) =>
+  db().auditEvent.findMany({
+    where: { entityId: applicationId, action: "application.read_screening" },
+    orderBy: { createdAt: "asc" },
+  });
+
+describe("reading screening answers (intake.get)", () => {
+  let mine: { id: string; memberId: string };
+  let theirs: { id: string };
+  let enrolledElsewhere: { id: string };
+  beforeAll(async () => {
+    mine = await recordApplication(admin, program, {
+      cohortId: cohort.id,
+      answers: [{ questionId: riskQuestionId, value: true }],
+      intakeNotes: "Disclosed a recent crisis; safety plan agreed",
+    });
+    theirs = await recordApplication(admin, program, { cohortId: otherCohort.id });
+    // a member enrolled in the lead's cohort, whose application was to the program as a whole
+    const person = await makeConsentingMember(admin, db(), program);
+    await admin.enrollment.enroll({ cohortId: otherCohort.id, memberId: person.memberId });
+    enrolledElsewhere = { id: person.applicationId };
+  });
+
+  it("admins read any application, and each read is written to the audit log", async () => {
+    const detail = await admin.intake.get({ applicationId: theirs.id });
+    expect(detail.id).toBe(theirs.id);
+    await admin.intake.get({ applicationId: theirs.id });
+    expect(await readsOf(theirs.id)).toEqual([
+      expect.objectContaining({ actorId: adminId, entityType: "Application", entityId: theirs.id }),
+      expect.objectContaining({ actorId: adminId, entityType: "Application", entityId: theirs.id }),
+    ]);
+  });
+
+  it("a facilitator reads the answers and notes of applicants to their cohort, audited under their name", async () => {
+    const detail = await lead.intake.get({ applicationId: mine.id });
+    expect(detail).toMatchObject({ intakeNotes: "Disclosed a recent crisis; safety plan agreed", riskFlagged: true });
+    expect(detail.answers).toEqual([expect.objectContaining({ value: true, isRiskIndicator: true })]);
+    expect(await readsOf(mine.id)).toEqual([expect.objectContaining({ actorId: leadId, entityId: mine.id })]);
+  });
+
+  it("a facilitator reads the application of a member enrolled in their cohort", async () => {
+    expect((await otherFacilitator.intake.get({ applicationId: enrolledElsewhere.id })).id).toBe(enrolledElsewhere.id);
+    await expectRefusal(
+      lead.intake.get({ applicationId: enrolledElsewhere.id }),
+      "FORBIDDEN",
+      "This application is not for one of your cohorts",
+    );
+  });
+
+  it("another facilitator's applicant, by id, is FORBIDDEN and nothing is logged as read", async () => {
+    const before = (await readsOf(theirs.id)).length;
+    await expectRefusal(
+      lead.intake.get({ applicationId: theirs.id }),
+      "FORBIDDEN",
+      "This application is not for one of your cohorts",
+    );
+    await expectRefusal(
+      otherFacilitator.intake.get({ applicationId: mine.id }),
+      "FORBIDDEN",
+      "This application is not for one of your cohorts",
+    );
+    expect(await readsOf(theirs.id)).toHaveLength(before);
+    expect((await readsOf(mine.id)).map((e) => e.actorId)).not.toContain(otherFacilitatorId);
+  });
+
+  it("staff never read screening answers", async () => {
+    await expectRefusal(
+      staff.intake.get({ applicationId: mine.id }),
+      "FORBIDDEN",
+      "Reporting staff cannot read screening answers",
+    );
+    expect((await readsOf(mine.id)).map((e) => e.actorId)).not.toContain(staffId);
+    await expectRefused(h.anonymous().intake.get({ applicationId: mine.id }), "UNAUTHORIZED");
+  });
+
+  it("an unknown application is NOT_FOUND", async () => {
+    await expectRefusal(admin.intake.get({ applicationId: MISSING_ID }), "NOT_FOUND", "Application not found");
+  });
+});
+
+describe("admin-only procedures", () => {
+  // Each call would succeed for an admin, so a missing role check fails the test.
+  type Call = (caller: Caller) => Promise<unknown>;
+  const calls: Record<string, Call> = {};
+  let submitted: { id: string; memberId: string };
+  let flagged: { id: string };
+  let offer: { entryId: string };
+  let waiting: { entryId: string };
+  let consenting: { memberId: string };
+  let enrollmentId: string;
+  let documentId: string;
+  let questions: { programId: string; editableId: string };
+
+  beforeAll(async () => {
+    const questionsProgram = await makeProgramWithConsent(admin);
+    const editable = await admin.intake.addQuestion({
+      programId: questionsProgram.id,
+      question: { prompt: "What would you like from the group?", kind: "TEXT" },
+    });
+    questions = { programId: questionsProgram.id, editableId: editable.id };
+    submitted = await recordApplication(admin, program);
+    flagged = await recordApplication(admin, program, { answers: [{ questionId: riskQuestionId, value: true }] });
+    // one seat: its member leaves, the first waiting person gets the offer, the second waits
+    const seated = await makeConsentingMember(admin, db(), program);
+    const seat = await admin.enrollment.enroll({ cohortId: cohort.id, memberId: seated.memberId });
+    offer = await makeWaitlistedMember(admin, db(), program, cohort.id);
+    waiting = await makeWaitlistedMember(admin, db(), program, cohort.id);
+    await admin.enrollment.end({ enrollmentId: seat.id, to: "WITHDREW", effectiveOn: "2026-12-01", reason: "Moved" });
+    consenting = await makeConsentingMember(admin, db(), program);
+    const enrolled = await makeConsentingMember(admin, db(), program);
+    enrollmentId = (await admin.enrollment.enroll({ cohortId: otherCohort.id, memberId: enrolled.memberId })).id;
+    documentId = program.consent.documentId;
+
+    Object.assign(calls, {
+      "intake.queue": (c) => c.intake.queue({}),
+      "intake.waiting": (c) => c.intake.waiting(),
+      "intake.possibleDuplicates": (c) => c.intake.possibleDuplicates({ firstName: "Robin", lastName: "Okafor" }),
+      "intake.record": (c) =>
+        c.intake.record({ applicant: { newMember: newMember() }, programId: program.id, referralSource: "SELF", answers: [] }),
+      "intake.move": (c) => c.intake.move({ applicationId: submitted.id, to: "SCREENING", reason: "Reviewing" }),
+      "intake.acknowledgeRisk": (c) => c.intake.acknowledgeRisk({ applicationId: flagged.id, note: "Safety plan in place" }),
+      "intake.addQuestion": (c) =>
+        c.intake.addQuestion({ programId: questions.programId, question: { prompt: "Why now?", kind: "TEXT" } }),
+      "intake.updateQuestion": (c) =>
+        c.intake.updateQuestion({ questionId: questions.editableId, question: { prompt: "Changed?", kind: "TEXT" } }),
+      "intake.archiveQuestion": (c) => c.intake.archiveQuestion({ questionId: questions.editableId }),
+      "intake.reorderQuestions": (c) =>
+        c.intake.reorderQuestions({ programId: questions.programId, questionIds: [questions.editableId] }),
+      "consent.createDocument": (c) => c.consent.createDocument({ title: `Agreement ${uniqueSuffix()}`, body: CONSENT_TEXT }),
+      "consent.publishVersion": (c) =>
+        c.consent.publishVersion({ documentId, body: `${CONSENT_TEXT}\n\nRevised.`, requiresReconsent: false }),
+      "consent.record": (c) =>
+        c.consent.record({ memberId: submitted.memberId, versionId: program.consent.versionId, method: "SIGNED_ON_PAPER" }),
+      "consent.withdraw": (c) => c.consent.withdraw({ memberId: consenting.memberId, documentId, reason: "Changed her mind" }),
+      "enrollment.enroll": (c) => c.enrollment.enroll({ cohortId: otherCohort.id, memberId: consenting.memberId }),
+      "enrollment.end": (c) => c.enrollment.end({ enrollmentId, to: "DROPPED", effectiveOn: "2026-12-01", reason: "No show" }),
+      "enrollment.respondToOffer": (c) => c.enrollment.respondToOffer({ entryId: offer.entryId, accept: false }),
+      "enrollment.removeFromWaitlist": (c) => c.enrollment.removeFromWaitlist({ entryId: waiting.entryId, reason: "Left" }),
+      "members.update": (c) => c.members.update({ memberId: consenting.memberId, member: newMember() }),
+    } satisfies Record<string, Call>);
+  });
+
+  // in an order in which an admin can make every call one after the other
+  const names = [
+    "intake.queue",
+    "intake.waiting",
+    "intake.possibleDuplicates",
+    "intake.record",
+    "intake.move",
+    "intake.acknowledgeRisk",
+    "intake.reorderQuestions",
+    "intake.updateQuestion",
+    "intake.addQuestion",
+    "intake.archiveQuestion",
+    "consent.createDocument",
+    "consent.publishVersion",
+    "consent.record",
+    "enrollment.enroll",
+    "consent.withdraw",
+    "enrollment.end",
+    "enrollment.respondToOffer",
+    "enrollment.removeFromWaitlist",
+    "members.update",
+  ];
+
+  it.each(names)("%s: FORBIDDEN for facilitators and staff, UNAUTHORIZED signed out", async (name) => {
+    const call = calls[name];
+    if (!call) throw new Error(`no call for ${name}`);
+    await expectRefused(call(lead), "FORBIDDEN");
+    await expectRefused(call(otherFacilitator), "FORBIDDEN");
+    await expectRefused(call(staff), "FORBIDDEN");
+    await expectRefused(call(h.anonymous()), "UNAUTHORIZED");
+  });
+
+  it("the refused calls changed nothing", async () => {
+    expect((await admin.intake.get({ applicationId: submitted.id })).status).toBe("SUBMITTED");
+    expect((await admin.intake.get({ applicationId: flagged.id })).riskAcknowledgedAt).toBeNull();
+    expect((await db().waitlistEntry.findUniqueOrThrow({ where: { id: offer.entryId } })).status).toBe("OFFERED");
+    expect((await db().waitlistEntry.findUniqueOrThrow({ where: { id: waiting.entryId } })).status).toBe("WAITING");
+    expect((await db().enrollment.findUniqueOrThrow({ where: { id: enrollmentId } })).status).toBe("ENROLLED");
+    expect(await db().enrollment.count({ where: { memberId: consenting.memberId } })).toBe(0);
+    expect(await db().consentRecord.count({ where: { memberId: consenting.memberId } })).toBe(1);
+    expect((await admin.consent.document({ documentId })).versions).toHaveLength(1);
+    expect(await admin.intake.questions({ programId: questions.programId })).toEqual([
+      expect.objectContaining({ id: questions.editableId, prompt: "What would you like from the group?", archivedAt: null }),
+    ]);
+    expect(await db().consentRecord.count({ where: { memberId: submitted.memberId } })).toBe(0);
+  });
+
+  it("and each of them works for an admin", async () => {
+    for (const name of names) {
+      const call = calls[name];
+      if (!call) throw new Error(`no call for ${name}`);
+      await expect(call(admin), name).resolves.toBeDefined();
+    }
+  });
+});
+
+describe("rosters and waitlists", () => {
+  it("the roster is read by the cohort's facilitators, staff and admins, not by another facilitator", async () => {
+    for (const reader of [lead, staff, admin]) {
+      expect(await reader.enrollment.roster({ cohortId: cohort.id })).toMatchObject({ cohortId: cohort.id, capacity: 1 });
+    }
+    await expectRefusal(
+      otherFacilitator.enrollment.roster({ cohortId: cohort.id }),
+      "FORBIDDEN",
+      "You do not facilitate this cohort",
+    );
+    await expectRefused(h.anonymous().enrollment.roster({ cohortId: cohort.id }), "UNAUTHORIZED");
+    await expectRefusal(admin.enrollment.roster({ cohortId: MISSING_ID }), "NOT_FOUND", "Cohort not found");
+  });
+
+  it("the waitlist is read by the cohort's facilitators and admins only", async () => {
+    const own = await makeCohort(admin, program, leadId);
+    const person = await makeWaitlistedMember(admin, db(), program, own.id);
+    for (const reader of [lead, admin]) {
+      expect((await reader.enrollment.waitlist({ cohortId: own.id })).map((e) => e.member.id)).toEqual([person.memberId]);
+    }
+    await expectRefusal(staff.enrollment.waitlist({ cohortId: own.id }), "FORBIDDEN", "You do not facilitate this cohort");
+    await expectRefusal(
+      otherFacilitator.enrollment.waitlist({ cohortId: own.id }),
+      "FORBIDDEN",
+      "You do not facilitate this cohort",
+    );
+    await expectRefused(h.anonymous().enrollment.waitlist({ cohortId: own.id }), "UNAUTHORIZED");
+  });
+});
