@@ -23,9 +23,10 @@ export function registerCalendarFeed(app: FastifyInstance, db: Db): void {
       const where = [s.cohort.location, s.cohort.meetingUrl].filter(Boolean).join(" · ");
       calendar.createEvent({
         id: `${s.id}@circle`,
+        // UTC instants, no TZID: given a Date and a time zone, ical-generator writes the wall-clock
+        // of the server's own zone under the cohort's TZID, which put sessions at the wrong time.
         start: s.startsAt,
         end: new Date(s.startsAt.getTime() + s.durationMinutes * 60_000),
-        timezone: s.cohort.timeZone,
         summary: `${s.cohort.name} — session ${s.number}${s.module ? `: ${s.module.title}` : ""}`,
         description: `${s.cohort.program.name}${s.status === "CANCELLED" ? " (cancelled)" : ""}`,
         location: where || null,

@@ -92,11 +92,23 @@ export async function updateCohortDetails(
   return db.$transaction(async (tx) => {
     const cohort = await tx.cohort.findUnique({
       where: { id: cohortId },
-      select: { capacity: true, minimumEnrollment: true, _count: { select: { enrollments: { where: { status: "ENROLLED" } } } } },
+      select: {
+        capacity: true,
+        minimumEnrollment: true,
+        location: true,
+        meetingUrl: true,
+        program: { select: { delivery: true } },
+        _count: { select: { enrollments: { where: { status: "ENROLLED" } } } },
+      },
     });
     if (!cohort) throw AppError.notFound("Cohort");
     const capacity = input.capacity ?? cohort.capacity;
     const minimumEnrollment = input.minimumEnrollment ?? cohort.minimumEnrollment;
+    // A field left out keeps its saved value; clearing it takes an explicit null or "".
+    const location = input.location === undefined ? cohort.location : input.location;
+    const meetingUrl = input.meetingUrl === undefined ? cohort.meetingUrl : input.meetingUrl;
+    if (cohort.program.delivery !== "ONLINE" && !location) throw AppError.invalid("location", "Enter where the group meets");
+    if (cohort.program.delivery !== "IN_PERSON" && !meetingUrl) throw AppError.invalid("meetingUrl", "Enter the meeting link");
     if (capacity < cohort._count.enrollments) {
       throw AppError.invalid("capacity", `${cohort._count.enrollments} members are enrolled; capacity cannot be lower`);
     }
@@ -106,8 +118,8 @@ export async function updateCohortDetails(
       where: { id: cohortId },
       data: {
         name: input.name,
-        location: input.location ?? null,
-        meetingUrl: input.meetingUrl ?? null,
+        location,
+        meetingUrl,
         capacity,
         minimumEnrollment,
       },
