@@ -5,7 +5,10 @@ import { RouteError } from "./components/route-error.tsx";
 import type { TrpcOptions } from "./lib/trpc.ts";
 import { accountRoute, changePasswordRoute } from "./routes/account.tsx";
 import { appRoute, notFoundRoute } from "./routes/app.tsx";
+import { consentDocumentRoute, consentDocumentsRoute, consentRoute, newConsentDocumentRoute } from "./routes/consent.tsx";
 import { homeRoute } from "./routes/home.tsx";
+import { applicationRoute, intakeQueueRoute, intakeRoute, newApplicationRoute } from "./routes/intake.tsx";
+import { consentCaptureRoute, memberRoute, membersListRoute, membersRoute } from "./routes/members.tsx";
 import { newPersonRoute, peopleListRoute, peopleRoute, personRoute } from "./routes/people.tsx";
 import { rootRoute } from "./routes/root.tsx";
 import { signInRoute } from "./routes/sign-in.tsx";
@@ -17,6 +20,9 @@ const routeTree = rootRoute.addChildren([
     accountRoute,
     changePasswordRoute,
     peopleRoute.addChildren([peopleListRoute, newPersonRoute, personRoute]),
+    intakeRoute.addChildren([intakeQueueRoute, newApplicationRoute, applicationRoute]),
+    membersRoute.addChildren([membersListRoute, memberRoute, consentCaptureRoute]),
+    consentRoute.addChildren([consentDocumentsRoute, newConsentDocumentRoute, consentDocumentRoute]),
     notFoundRoute,
   ]),
 ]);

@@ -1,0 +1,6 @@
+import type { inferOutput } from "@trpc/tanstack-react-query";
+import type { TrpcOptions } from "../../lib/trpc.ts";
+
+export type ConsentDocumentRow = inferOutput<TrpcOptions["consent"]["documents"]>[number];
+export type ConsentDocument = inferOutput<TrpcOptions["consent"]["document"]>;
+export type ConsentVersion = ConsentDocument["versions"][number];

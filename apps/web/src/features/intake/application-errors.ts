@@ -1,0 +1,20 @@
+import { mapServerErrors } from "../../lib/server-field-errors.ts";
+
+const OWN_FIELDS = ["programId", "cohortId", "referralSource", "referralSourceDetail", "intakeNotes"];
+
+/**
+ * The server names fields by its input's paths ("applicant.newMember.email", "answers.2.value");
+ * the form keeps the applicant and the answers differently. This maps one onto the other.
+ */
+export function applicationErrors(error: unknown, sentQuestionIds: string[]) {
+  return mapServerErrors(error, (path) => {
+    if (path.startsWith("applicant.newMember.")) return path.replace("applicant.", "");
+    if (path === "applicant.memberId") return "memberId";
+    const answer = /^answers\.(\d+)\./.exec(path);
+    if (answer) {
+      const questionId = sentQuestionIds[Number(answer[1])];
+      return questionId ? `answers.${questionId}` : null;
+    }
+    return OWN_FIELDS.includes(path) ? path : null;
+  });
+}

@@ -1,0 +1,103 @@
+import { Alert, Button, Group, NativeSelect, Stack, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { IconUserCheck } from "@tabler/icons-react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { errorMessage } from "../../lib/api-error.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+import { COHORT_STATUS_LABELS } from "../cohorts/cohort-labels.ts";
+import { memberName } from "../members/member-name.ts";
+import { StepHeading } from "./step-heading.tsx";
+import type { Application } from "./types.ts";
+import { useCohortOptions } from "./use-cohort-options.ts";
+
+/**
+ * Step 2 after acceptance: a seat in the cohort. Every rule (consent, capacity, the enrollment
+ * lock, overlapping cohorts) is the server's; its refusal is shown as it words it.
+ */
+export function EnrollStep({ application }: { application: Application }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const member = useQuery(trpc.members.get.queryOptions({ memberId: application.member.id }));
+  const cohorts = useCohortOptions(application.cohort ? undefined : application.program.id);
+  const [chosen, setChosen] = useState("");
+  const enroll = useMutation(trpc.enrollment.enroll.mutationOptions());
+  const cohortId = application.cohort?.id ?? chosen;
+  const name = memberName(application.member);
+
+  const enrolledIn = member.data?.enrollments.find(
+    (enrollment) =>
+      enrollment.status === "ENROLLED" && (enrollment.applicationId === application.id || enrollment.cohort.id === cohortId),
+  );
+  if (enrolledIn) {
+    return (
+      <Stack gap="xs">
+        <StepHeading number={2} done>
+          Enroll
+        </StepHeading>
+        <Text size="sm">
+          {name} is enrolled in <strong>{enrolledIn.cohort.name}</strong>.
+        </Text>
+      </Stack>
+    );
+  }
+
+  const open = (cohorts.data ?? []).filter((cohort) => cohort.status !== "COMPLETED" && cohort.status !== "CANCELLED");
+  const submit = () =>
+    enroll.mutate(
+      { cohortId, memberId: application.member.id, applicationId: application.id },
+      {
+        onSuccess: async () => {
+          await Promise.all([
+            queryClient.invalidateQueries({ queryKey: trpc.members.get.queryKey({ memberId: application.member.id }) }),
+            queryClient.invalidateQueries({ queryKey: trpc.enrollment.roster.queryKey({ cohortId }) }),
+            queryClient.invalidateQueries({ queryKey: trpc.members.list.queryKey() }),
+          ]);
+          notifications.show({ color: "green", message: `${name} is enrolled` });
+        },
+      },
+    );
+
+  return (
+    <Stack gap="xs">
+      <StepHeading number={2} done={false}>
+        Enroll
+      </StepHeading>
+      {enroll.error && (
+        <Alert color="red" variant="light" role="alert" title="Enrollment refused">
+          {errorMessage(enroll.error)}
+        </Alert>
+      )}
+      <Group justify="space-between" align="flex-end" gap="sm" wrap="wrap">
+        {application.cohort ? (
+          <Text size="sm" maw={460}>
+            Into <strong>{application.cohort.name}</strong>, the cohort they applied for.
+          </Text>
+        ) : (
+          <NativeSelect
+            label="Cohort"
+            description="They applied to the program, not a cohort"
+            data={[
+              { value: "", label: cohorts.isPending ? "Loading cohorts…" : "Choose a cohort" },
+              ...open.map((cohort) => ({ value: cohort.id, label: `${cohort.name} (${COHORT_STATUS_LABELS[cohort.status]})` })),
+            ]}
+            value={chosen}
+            onChange={(event) => {
+              setChosen(event.currentTarget.value);
+              enroll.reset();
+            }}
+            w={320}
+          />
+        )}
+        <Button
+          onClick={submit}
+          loading={enroll.isPending}
+          disabled={!cohortId}
+          leftSection={<IconUserCheck size={18} aria-hidden />}
+        >
+          Enroll {application.member.preferredName || application.member.firstName}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,83 @@
+import { Stack, Text } from "@mantine/core";
+import { AnchorLink } from "../../components/anchor-link.tsx";
+import { createServerColumnHelper } from "../../components/data-table/table-features.ts";
+import { formatDate, formatRecent } from "../../lib/format.ts";
+import { memberName, preferredNameNote } from "../members/member-name.ts";
+import { ApplicationStatusBadge } from "./application-status-badge.tsx";
+import { RiskFlag } from "./risk-flag.tsx";
+import type { ApplicationRow } from "./types.ts";
+import { waitingLabel } from "./waiting-days.ts";
+
+const column = createServerColumnHelper<ApplicationRow>();
+
+// Sortable column ids match APPLICATION_SORTS (submittedAt, status); the rest are not sortable.
+export const intakeColumns = column.columns([
+  column.accessor((row) => memberName(row.member), {
+    id: "member",
+    header: "Applicant",
+    enableSorting: false,
+    cell: (info) => {
+      const note = preferredNameNote(info.row.original.member);
+      return (
+        <Stack gap={0}>
+          <AnchorLink to="/intake/$applicationId" params={{ applicationId: info.row.original.id }} fw={600} size="sm">
+            {info.getValue()}
+          </AnchorLink>
+          {note && (
+            <Text size="xs" c="dimmed">
+              {note}
+            </Text>
+          )}
+        </Stack>
+      );
+    },
+  }),
+  column.accessor((row) => row.program.name, { id: "program", header: "Program", enableSorting: false }),
+  column.accessor((row) => row.cohort?.name ?? null, {
+    id: "cohort",
+    header: "Cohort",
+    enableSorting: false,
+    cell: (info) =>
+      info.getValue() ?? (
+        <Text span size="sm" c="dimmed">
+          Any cohort
+        </Text>
+      ),
+  }),
+  column.accessor("status", { header: "Status", cell: (info) => <ApplicationStatusBadge status={info.getValue()} /> }),
+  column.accessor("riskFlagged", {
+    id: "risk",
+    header: "Risk",
+    enableSorting: false,
+    cell: (info) => <RiskFlag flagged={info.getValue()} acknowledged={Boolean(info.row.original.riskAcknowledgedAt)} />,
+  }),
+  column.accessor("submittedAt", {
+    header: "Waiting",
+    cell: (info) => (
+      <Stack gap={0}>
+        <Text span size="sm">
+          {waitingLabel(info.getValue())}
+        </Text>
+        <Text span size="xs" c="dimmed">
+          {formatDate(info.getValue())}
+        </Text>
+      </Stack>
+    ),
+  }),
+  column.accessor("interviewAt", {
+    header: "Interview",
+    enableSorting: false,
+    cell: (info) => {
+      const value = info.getValue();
+      return value ? (
+        <Text span size="sm">
+          {formatRecent(value)}
+        </Text>
+      ) : (
+        <Text span size="sm" c="dimmed">
+          —
+        </Text>
+      );
+    },
+  }),
+]);

@@ -1,0 +1,117 @@
+import { APPLICATION_STATUSES } from "@circle/validators";
+import { Button, Group, NativeSelect } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { SearchInput } from "../../components/data-table/search-input.tsx";
+import { useTRPC } from "../../lib/trpc.ts";
+import { APPLICATION_STATUS_LABELS } from "./intake-labels.ts";
+import { type IntakeFilters, type IntakeSearch, isIntakeFiltered, NO_INTAKE_FILTERS } from "./intake-search.ts";
+import { useCohortOptions } from "./use-cohort-options.ts";
+
+interface IntakeFiltersProps {
+  search: IntakeSearch;
+  onChange: (filters: IntakeFilters) => void;
+}
+
+const ANY = "";
+const STATUS_OPTIONS = [
+  { value: ANY, label: "Any status" },
+  ...APPLICATION_STATUSES.map((status) => ({ value: status, label: APPLICATION_STATUS_LABELS[status] })),
+];
+const FLAG_OPTIONS = [
+  { value: ANY, label: "Any" },
+  { value: "true", label: "Flagged" },
+  { value: "false", label: "Not flagged" },
+];
+const AGES = [1, 3, 7, 14, 30, 60];
+
+function ageOptions(current: number | undefined) {
+  const ages = current !== undefined && !AGES.includes(current) ? [...AGES, current].sort((a, b) => a - b) : AGES;
+  return [
+    { value: ANY, label: "Any age" },
+    ...ages.map((days) => ({ value: String(days), label: `${days}+ day${days === 1 ? "" : "s"}` })),
+  ];
+}
+
+export function IntakeQueueFilters({ search, onChange }: IntakeFiltersProps) {
+  const trpc = useTRPC();
+  const programs = useQuery(trpc.programs.options.queryOptions());
+  const cohorts = useCohortOptions(search.programId);
+  const current = {
+    q: search.q,
+    status: search.status,
+    programId: search.programId,
+    cohortId: search.cohortId,
+    flagged: search.flagged,
+    olderThanDays: search.olderThanDays,
+  };
+  const change = (next: Partial<IntakeFilters>) => onChange({ ...current, ...next });
+
+  return (
+    <Group align="flex-end" gap="md" mb="md" wrap="wrap">
+      <div style={{ flex: "1 1 220px", maxWidth: 320 }}>
+        <SearchInput
+          label="Search"
+          placeholder="Applicant's name"
+          value={search.q ?? ""}
+          onSearch={(q) => change({ q: q.trim() || undefined })}
+        />
+      </div>
+      <NativeSelect
+        label="Status"
+        data={STATUS_OPTIONS}
+        value={search.status ?? ANY}
+        onChange={(event) => change({ status: (event.currentTarget.value || undefined) as IntakeSearch["status"] })}
+        w={190}
+      />
+      <NativeSelect
+        label="Program"
+        data={[
+          { value: ANY, label: programs.isPending ? "Loading programs…" : "Any program" },
+          ...(programs.data ?? []).map((program) => ({ value: program.id, label: program.name })),
+        ]}
+        value={search.programId ?? ANY}
+        // Another program's cohort would match nothing: the cohort filter starts over.
+        onChange={(event) => change({ programId: event.currentTarget.value || undefined, cohortId: undefined })}
+        w={220}
+      />
+      <NativeSelect
+        label="Cohort"
+        disabled={!search.programId}
+        description={search.programId ? undefined : "Choose a program first"}
+        inputWrapperOrder={["label", "input", "description"]}
+        data={[
+          { value: ANY, label: "Any cohort" },
+          ...(cohorts.data ?? []).map((cohort) => ({ value: cohort.id, label: cohort.name })),
+        ]}
+        value={search.cohortId ?? ANY}
+        onChange={(event) => change({ cohortId: event.currentTarget.value || undefined })}
+        w={220}
+      />
+      <NativeSelect
+        label="Risk flag"
+        data={FLAG_OPTIONS}
+        value={search.flagged === undefined ? ANY : String(search.flagged)}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          change({ flagged: value === ANY ? undefined : value === "true" });
+        }}
+        w={150}
+      />
+      <NativeSelect
+        label="Waiting"
+        data={ageOptions(search.olderThanDays)}
+        value={search.olderThanDays === undefined ? ANY : String(search.olderThanDays)}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          change({ olderThanDays: value === ANY ? undefined : Number(value) });
+        }}
+        w={140}
+      />
+      {isIntakeFiltered(search) && (
+        <Button variant="subtle" onClick={() => onChange(NO_INTAKE_FILTERS)}>
+          Clear filters
+        </Button>
+      )}
+    </Group>
+  );
+}

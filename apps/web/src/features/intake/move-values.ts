@@ -1,0 +1,84 @@
+import type { ApplicationStatus, ReferralCategory, ReferralUrgency } from "@circle/validators";
+import { mapServerErrors } from "../../lib/server-field-errors.ts";
+
+export interface MoveValues {
+  reason: string;
+  interviewDate: string;
+  interviewTime: string;
+  interviewerId: string;
+  category: ReferralCategory | "";
+  urgency: ReferralUrgency | "";
+  resourceId: string;
+  note: string;
+  informationSharing: boolean;
+}
+
+export function blankMove(interviewAt: Date | null, interviewerId: string | undefined): MoveValues {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return {
+    reason: "",
+    interviewDate: interviewAt
+      ? `${interviewAt.getFullYear()}-${pad(interviewAt.getMonth() + 1)}-${pad(interviewAt.getDate())}`
+      : "",
+    interviewTime: interviewAt ? `${pad(interviewAt.getHours())}:${pad(interviewAt.getMinutes())}` : "",
+    interviewerId: interviewerId ?? "",
+    category: "",
+    urgency: "",
+    resourceId: "",
+    note: "",
+    informationSharing: false,
+  };
+}
+
+export function validateMove(to: ApplicationStatus, values: MoveValues): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!values.reason.trim()) errors.reason = "Give a reason";
+  if (to === "INTERVIEW_SCHEDULED") {
+    if (!values.interviewDate) errors.interviewDate = "Choose the interview's date";
+    if (!values.interviewTime) errors.interviewTime = "Choose the time";
+    if (!values.interviewerId) errors.interviewerId = "Choose who interviews";
+  }
+  if (to === "REFERRED_ELSEWHERE") {
+    if (!values.category) errors.category = "Choose what kind of help";
+    if (!values.urgency) errors.urgency = "Choose how urgent it is";
+  }
+  return errors;
+}
+
+/** What intake.move receives for this step. The interview's date and time are the coordinator's local time. */
+export function toMoveInput(applicationId: string, to: ApplicationStatus, values: MoveValues) {
+  return {
+    applicationId,
+    to,
+    reason: values.reason,
+    ...(to === "INTERVIEW_SCHEDULED"
+      ? { interviewAt: new Date(`${values.interviewDate}T${values.interviewTime}`), interviewerId: values.interviewerId }
+      : {}),
+    ...(to === "REFERRED_ELSEWHERE"
+      ? {
+          referral: {
+            category: values.category as ReferralCategory,
+            urgency: values.urgency as ReferralUrgency,
+            resourceId: values.resourceId || null,
+            note: values.note,
+            informationSharing: values.informationSharing,
+          },
+        }
+      : {}),
+  };
+}
+
+const SERVER_FIELDS: Record<string, keyof MoveValues> = {
+  reason: "reason",
+  interviewAt: "interviewDate",
+  interviewerId: "interviewerId",
+  "referral.category": "category",
+  "referral.urgency": "urgency",
+  "referral.resourceId": "resourceId",
+  "referral.note": "note",
+};
+
+/** The server's field errors placed on this form's fields; the rest (e.g. "to") as one message. */
+export function moveErrors(error: unknown) {
+  return mapServerErrors(error, (path) => SERVER_FIELDS[path] ?? null);
+}

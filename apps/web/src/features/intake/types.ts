@@ -1,0 +1,10 @@
+import type { inferOutput } from "@trpc/tanstack-react-query";
+import type { TrpcOptions } from "../../lib/trpc.ts";
+
+/** One row of the intake queue, as intake.queue returns it. */
+export type ApplicationRow = inferOutput<TrpcOptions["intake"]["queue"]>["rows"][number];
+
+/** One application with answers, timeline and next steps, as intake.get returns it. */
+export type Application = inferOutput<TrpcOptions["intake"]["get"]>;
+
+export type ScreeningQuestion = inferOutput<TrpcOptions["intake"]["questions"]>[number];

@@ -1,0 +1,33 @@
+import { createRoute, lazyRouteComponent, Outlet } from "@tanstack/react-router";
+import { z } from "zod";
+import { requireRole } from "../features/auth/guards.ts";
+import { consentSearchSchema } from "../features/consent/consent-search.ts";
+import { appRoute } from "./app.tsx";
+
+// Consent documents: anyone signed in may read them (the server agrees); administrators write them.
+export const consentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/consent",
+  component: Outlet,
+});
+
+export const consentDocumentsRoute = createRoute({
+  getParentRoute: () => consentRoute,
+  path: "/",
+  validateSearch: consentSearchSchema,
+  component: lazyRouteComponent(() => import("../features/consent/consent-documents-page.tsx"), "ConsentDocumentsPage"),
+});
+
+export const newConsentDocumentRoute = createRoute({
+  getParentRoute: () => consentRoute,
+  path: "/new",
+  beforeLoad: requireRole("ADMIN"),
+  component: lazyRouteComponent(() => import("../features/consent/new-consent-document-page.tsx"), "NewConsentDocumentPage"),
+});
+
+export const consentDocumentRoute = createRoute({
+  getParentRoute: () => consentRoute,
+  path: "/$documentId",
+  validateSearch: z.object({ version: z.number().int().min(1).optional().catch(undefined) }),
+  component: lazyRouteComponent(() => import("../features/consent/consent-document-page.tsx"), "ConsentDocumentPage"),
+});

@@ -1,0 +1,35 @@
+import { createRoute, lazyRouteComponent, Outlet } from "@tanstack/react-router";
+import { z } from "zod";
+import { requireRole } from "../features/auth/guards.ts";
+import { intakeSearchSchema } from "../features/intake/intake-search.ts";
+import { appRoute } from "./app.tsx";
+
+// Intake is admin work; one application may also be read by its cohort's facilitators
+// (the server decides per record), so only the queue and the new-application form are gated here.
+export const intakeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/intake",
+  component: Outlet,
+});
+
+export const intakeQueueRoute = createRoute({
+  getParentRoute: () => intakeRoute,
+  path: "/",
+  beforeLoad: requireRole("ADMIN"),
+  validateSearch: intakeSearchSchema,
+  component: lazyRouteComponent(() => import("../features/intake/intake-queue-page.tsx"), "IntakeQueuePage"),
+});
+
+export const newApplicationRoute = createRoute({
+  getParentRoute: () => intakeRoute,
+  path: "/new",
+  beforeLoad: requireRole("ADMIN"),
+  validateSearch: z.object({ programId: z.uuid().optional().catch(undefined) }),
+  component: lazyRouteComponent(() => import("../features/intake/new-application-page.tsx"), "NewApplicationPage"),
+});
+
+export const applicationRoute = createRoute({
+  getParentRoute: () => intakeRoute,
+  path: "/$applicationId",
+  component: lazyRouteComponent(() => import("../features/intake/application-page.tsx"), "ApplicationPage"),
+});

@@ -1,0 +1,38 @@
+import { createRoute, lazyRouteComponent, Outlet } from "@tanstack/react-router";
+import { z } from "zod";
+import { requireRole } from "../features/auth/guards.ts";
+import { membersSearchSchema } from "../features/members/members-search.ts";
+import { appRoute } from "./app.tsx";
+
+// Member records: administrators and facilitators (their cohorts' members); staff work from reports.
+export const membersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/members",
+  beforeLoad: requireRole("ADMIN", "FACILITATOR"),
+  component: Outlet,
+});
+
+export const membersListRoute = createRoute({
+  getParentRoute: () => membersRoute,
+  path: "/",
+  validateSearch: membersSearchSchema,
+  component: lazyRouteComponent(() => import("../features/members/members-page.tsx"), "MembersPage"),
+});
+
+export const memberRoute = createRoute({
+  getParentRoute: () => membersRoute,
+  path: "/$memberId",
+  component: lazyRouteComponent(() => import("../features/members/member-page.tsx"), "MemberPage"),
+});
+
+export const consentCaptureRoute = createRoute({
+  getParentRoute: () => membersRoute,
+  path: "/$memberId/consent",
+  beforeLoad: requireRole("ADMIN"),
+  validateSearch: z.object({
+    versionId: z.uuid().optional().catch(undefined),
+    /** the application the consent is for: the capture returns there */
+    applicationId: z.uuid().optional().catch(undefined),
+  }),
+  component: lazyRouteComponent(() => import("../features/consent/consent-capture-page.tsx"), "ConsentCapturePage"),
+});
