@@ -1,3 +1,4 @@
+import { rm } from "node:fs/promises";
 import { createDb, createUserRecord, type DbHandle, FACTORY_PASSWORD, openTestDb, readDbEnv } from "@circle/db";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +13,7 @@ describe.runIf(DATABASE_URL)("two server processes on one PostgreSQL database", 
   let second: DbHandle;
   let one: FastifyInstance;
   let other: FastifyInstance;
+  let webRoot: string;
   beforeAll(async () => {
     first = await openTestDb();
     const [row] = await first.sql.query<{ name: string }>("SELECT current_database() AS name");
@@ -19,7 +21,7 @@ describe.runIf(DATABASE_URL)("two server processes on one PostgreSQL database", 
     url.pathname = `/${row?.name}`;
     // its own connection pool, as another process would have; it migrates too and finds nothing to do
     second = await createDb({ url: url.toString(), poolSize: 3 });
-    const webRoot = await webRootWithIndex();
+    webRoot = await webRootWithIndex();
     ({ app: one } = await appOn(first, webRoot));
     ({ app: other } = await appOn(second, webRoot));
   });
@@ -27,6 +29,7 @@ describe.runIf(DATABASE_URL)("two server processes on one PostgreSQL database", 
     await Promise.all([one?.close(), other?.close()]);
     await second?.close();
     await first?.close();
+    if (webRoot) await rm(webRoot, { recursive: true, force: true });
   });
 
   it("a session started on one is valid on the other, and signing out on the other ends it on both", async () => {
