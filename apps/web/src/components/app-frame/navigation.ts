@@ -1,5 +1,13 @@
 import type { Role } from "@circle/validators";
-import { type Icon, IconHome, IconUserCircle, IconUsers } from "@tabler/icons-react";
+import {
+  type Icon,
+  IconAddressBook,
+  IconClipboardList,
+  IconFileCertificate,
+  IconHome,
+  IconUserCircle,
+  IconUsers,
+} from "@tabler/icons-react";
 import type { LinkProps } from "@tanstack/react-router";
 import { EVERY_ROLE } from "../../lib/roles.ts";
 
@@ -14,6 +22,9 @@ export interface NavigationItem {
 // One line per area. Order is the order in the navbar.
 export const NAVIGATION: readonly NavigationItem[] = [
   { label: "Home", to: "/", icon: IconHome, roles: EVERY_ROLE },
+  { label: "Intake", to: "/intake", icon: IconClipboardList, roles: ["ADMIN"] },
+  { label: "Members", to: "/members", icon: IconAddressBook, roles: ["ADMIN", "FACILITATOR"] },
+  { label: "Consent", to: "/consent", icon: IconFileCertificate, roles: ["ADMIN"] },
   { label: "People", to: "/people", icon: IconUsers, roles: ["ADMIN"] },
   { label: "My account", to: "/account", icon: IconUserCircle, roles: EVERY_ROLE },
 ];
