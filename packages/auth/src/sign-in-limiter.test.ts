@@ -20,7 +20,7 @@ function fresh() {
 async function fail(limiter: ReturnType<typeof createSignInLimiter>, email: string, ip: string, times: number) {
   for (let i = 0; i < times; i++) {
     await limiter.check(email, ip);
-    await limiter.failed(email);
+    await limiter.failed(email, ip);
   }
 }
 
@@ -39,7 +39,7 @@ describe("per account", () => {
     const { email, ip } = fresh();
     await fail(limiter, email, ip, 2);
     await limiter.check(email, ip); // the third attempt may still be made
-    await limiter.failed(email);
+    await limiter.failed(email, ip);
     const throttled = await refusal(limiter.check(email, "198.51.100.200"));
     expect(throttled.retryAfterSeconds).toBeGreaterThan(0);
     expect(throttled.retryAfterSeconds).toBeLessThanOrEqual(limits.windowSeconds);
@@ -74,18 +74,28 @@ describe("per account", () => {
 });
 
 describe("per address", () => {
-  it("limits every attempt from one address, across different emails, successful or not", async () => {
+  it("limits failed attempts from one address across different emails", async () => {
     const limiter = createSignInLimiter(handle.prisma, limits);
     const { ip } = fresh();
     for (let i = 0; i < limits.perAddress; i++) {
       const email = fresh().email;
       await limiter.check(email, ip);
-      if (i % 2) await limiter.succeeded(email);
-      else await limiter.failed(email);
+      await limiter.failed(email, ip);
     }
     await refusal(limiter.check(fresh().email, ip));
     // another address is not affected
     await expect(limiter.check(fresh().email, fresh().ip)).resolves.toBeUndefined();
+  });
+
+  it("does not count successful sign-ins, so a busy office behind one address is never locked out", async () => {
+    const limiter = createSignInLimiter(handle.prisma, limits);
+    const { ip } = fresh();
+    for (let i = 0; i < limits.perAddress * 3; i++) {
+      const email = fresh().email;
+      await limiter.check(email, ip);
+      await limiter.succeeded(email);
+    }
+    await expect(limiter.check(fresh().email, ip)).resolves.toBeUndefined();
   });
 });
 
@@ -116,11 +126,11 @@ describe("shared by server processes", () => {
     await expect(other.check(email, fresh().ip)).resolves.toBeUndefined();
   });
 
-  it("counts attempts per address across limiters", async () => {
+  it("counts failed attempts per address across limiters", async () => {
     const one = createSignInLimiter(handle.prisma, limits);
     const other = createSignInLimiter((second ?? handle).prisma, limits);
     const { ip } = fresh();
-    for (let i = 0; i < limits.perAddress; i++) await (i % 2 ? one : other).check(fresh().email, ip);
+    for (let i = 0; i < limits.perAddress; i++) await (i % 2 ? one : other).failed(fresh().email, ip);
     await refusal(one.check(fresh().email, ip));
     await refusal(other.check(fresh().email, ip));
   });

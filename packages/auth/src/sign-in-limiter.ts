@@ -4,7 +4,7 @@ import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 export interface SignInLimits {
   /** failed attempts allowed per account in the window */
   perAccount: number;
-  /** attempts allowed per network address in the window */
+  /** failed attempts allowed per network address in the window */
   perAddress: number;
   windowSeconds: number;
 }
@@ -18,8 +18,9 @@ export class SignInThrottled extends Error {
 }
 
 /**
- * Counts sign-in attempts in the database, so every server process shares them: every attempt
- * per address, failed attempts per account (a success clears the account's count).
+ * Counts failed sign-ins in the database, so every server process shares them: per account (a
+ * success clears it) and per address. Only failures count against an address, because a whole
+ * agency office often signs in from one public address every morning.
  */
 export function createSignInLimiter(db: Db, limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS) {
   const common = { storeClient: db, tableName: "rateLimit", duration: limits.windowSeconds, clearExpiredByTimeout: false };
@@ -35,10 +36,9 @@ export function createSignInLimiter(db: Db, limits: SignInLimits = DEFAULT_SIGN_
           throw new SignInThrottled(Math.ceil(res.msBeforeNext / 1000));
         }
       }
-      await consume(byAddress, ip);
     },
-    async failed(email: string): Promise<void> {
-      await consume(byAccount, email);
+    async failed(email: string, ip: string): Promise<void> {
+      await Promise.all([consume(byAccount, email), consume(byAddress, ip)]);
     },
     async succeeded(email: string): Promise<void> {
       await byAccount.delete(email);

@@ -45,6 +45,7 @@ describe("consent records are append-only in the database itself", () => {
     await expect(handle.prisma.consentRecord.delete({ where: { id: record.id } })).rejects.toThrow(APPEND_ONLY);
     await expect(handle.prisma.consentRecord.deleteMany({})).rejects.toThrow(APPEND_ONLY);
     await expect(handle.sql.query(`DELETE FROM "ConsentRecord" WHERE id = $1`, [record.id])).rejects.toThrow(APPEND_ONLY);
+    await expect(handle.sql.exec(`TRUNCATE "ConsentRecord"`)).rejects.toThrow(APPEND_ONLY);
     // the history cannot vanish with the member or the document version either
     await expect(handle.prisma.member.delete({ where: { id: record.memberId } })).rejects.toThrow();
     await expect(handle.prisma.consentDocumentVersion.delete({ where: { id: record.versionId } })).rejects.toThrow();

@@ -93,8 +93,10 @@ export const rescheduleSessionInput = z.object({
   reason: z.string().trim().max(1000).default(""),
 });
 export const weekInput = z.object({
-  /** any date in the week to show (the week runs Monday to Sunday, UTC dates) */
+  /** any date in the week to show; the week runs Monday to Sunday in `timeZone` */
   weekOf: dateOnly,
+  /** the viewer's time zone, so a Sunday-evening session stays in its week (default UTC) */
+  timeZone: z.string().trim().max(64).optional(),
   facilitatorId: id.optional(),
   programId: id.optional(),
   location: z.string().trim().max(300).optional(),

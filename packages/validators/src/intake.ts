@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ApplicationStatus, ReferralCategory, ReferralSource, ReferralUrgency, ScreeningQuestionKind } from "./enums.ts";
 import { memberFields } from "./members.ts";
-import { listInput } from "./paging.ts";
+import { listInput, queryFlag } from "./paging.ts";
 import { id } from "./people.ts";
 
 export const screeningQuestionFields = z
@@ -100,7 +100,7 @@ export const listApplicationsInput = listInput(APPLICATION_SORTS, "submittedAt")
   status: ApplicationStatus.optional(),
   programId: id.optional(),
   cohortId: id.optional(),
-  flagged: z.coerce.boolean().optional(),
+  flagged: queryFlag.optional(),
   /** only applications waiting at least this many days */
   olderThanDays: z.coerce.number().int().min(0).max(365).optional(),
 });

@@ -3,6 +3,9 @@ import { z } from "zod";
 // Paging, sorting and search shared by every server-paginated table and its URL.
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
+/** A yes/no that arrives as a boolean from code or as "true"/"false" from a URL. */
+export const queryFlag = z.union([z.boolean(), z.stringbool()]);
+
 export const pageInput = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce
@@ -11,7 +14,7 @@ export const pageInput = z.object({
     .refine((n) => (PAGE_SIZES as readonly number[]).includes(n), { message: "Page size must be 10, 25, 50 or 100" })
     .default(25),
   q: z.string().trim().max(100).optional(),
-  desc: z.coerce.boolean().optional(),
+  desc: queryFlag.optional(),
 });
 export type PageInput = z.infer<typeof pageInput>;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Delivery, GroupType, Leadership } from "./enums.ts";
-import { listInput } from "./paging.ts";
+import { listInput, queryFlag } from "./paging.ts";
 import { id } from "./people.ts";
 
 const text = (max: number) =>
@@ -61,6 +61,6 @@ export const reorderModulesInput = z.object({ programId: id, moduleIds: z.array(
 export const PROGRAM_SORTS = ["name", "groupType", "createdAt"] as const;
 export const listProgramsInput = listInput(PROGRAM_SORTS, "name").extend({
   groupType: GroupType.optional(),
-  archived: z.coerce.boolean().optional(),
+  archived: queryFlag.optional(),
 });
 export type ListProgramsInput = z.infer<typeof listProgramsInput>;

@@ -15,7 +15,7 @@ export const authRouter = router({
     const user = await findUserForSignIn(ctx.db, input.email);
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
     if (!user || !passwordOk || !user.active) {
-      await ctx.signInLimiter.failed(input.email);
+      await ctx.signInLimiter.failed(input.email, ctx.ip);
       throw new TRPCError({ code: "UNAUTHORIZED", message: INCORRECT });
     }
     await ctx.signInLimiter.succeeded(input.email);

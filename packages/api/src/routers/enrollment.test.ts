@@ -636,3 +636,49 @@ describe("the last seat", () => {
     expect(await db().enrollment.count({ where: { cohortId: cohort.id, status: "ENROLLED" } })).toBe(3);
   });
 });
+
+describe("direct enrollment keeps intake's promises", () => {
+  it("refuses a person whose risk flag no one has acknowledged, and enrolls them once it is", async () => {
+    const question = await admin.intake.addQuestion({
+      programId: program.id,
+      question: {
+        prompt: `Thoughts of self-harm? (${Date.now()})`,
+        kind: "YES_NO",
+        riskAnswers: ["yes"],
+        riskLabel: "Self-harm",
+        required: false,
+      },
+    });
+    const cohort = await smallCohort(program, { capacity: 5 });
+    const application = await recordApplication(admin, program, {
+      cohortId: cohort.id,
+      answers: [{ questionId: question.id, value: true }],
+    });
+    await recordESignature(admin, db(), application.memberId, program.id);
+    await expectRefusal(
+      admin.enrollment.enroll({ cohortId: cohort.id, memberId: application.memberId }),
+      "BAD_REQUEST",
+      "This person's application has a risk flag no one has acknowledged; acknowledge it before enrolling",
+      "memberId",
+    );
+    await admin.intake.acknowledgeRisk({ applicationId: application.id, note: "Safety plan agreed with their therapist" });
+    await expect(admin.enrollment.enroll({ cohortId: cohort.id, memberId: application.memberId })).resolves.toMatchObject({
+      status: "ENROLLED",
+    });
+    await admin.intake.archiveQuestion({ questionId: question.id });
+  });
+
+  it("lets a person take the seat held for them by an offer, and closes their place on the waitlist", async () => {
+    const cohort = await smallCohort(program, { capacity: 1 });
+    const first = await enrollNew(program, cohort.id);
+    const waiting = await makeWaitlistedMember(admin, db(), program, cohort.id);
+    await admin.enrollment.end({ enrollmentId: first.enrollmentId, to: "WITHDREW", effectiveOn: TODAY(), reason: "Moved away" });
+    expect((await entry(waiting.entryId)).status).toBe("OFFERED");
+    // enrolled directly (not through respondToOffer): the seat held for them is theirs
+    await expect(admin.enrollment.enroll({ cohortId: cohort.id, memberId: waiting.memberId })).resolves.toMatchObject({
+      status: "ENROLLED",
+    });
+    expect((await entry(waiting.entryId)).status).toBe("ACCEPTED");
+    expect(await openWaitlist(db(), { cohortId: cohort.id })).toHaveLength(0);
+  });
+});

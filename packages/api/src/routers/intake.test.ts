@@ -663,20 +663,20 @@ describe("moving an application along the intake path", () => {
     await expectRefusal(
       admin.intake.move({ applicationId: application.id, to: "ACCEPTED", reason: "Looks fine" }),
       "BAD_REQUEST",
-      "An application that is submitted cannot become accepted",
+      "An application that is submitted cannot be accepted",
       "to",
     );
     await expectRefusal(
       admin.intake.move({ applicationId: application.id, to: "WAITLISTED", reason: "Full" }),
       "BAD_REQUEST",
-      "An application that is submitted cannot become waitlisted",
+      "An application that is submitted cannot be waitlisted",
       "to",
     );
     await admin.intake.move({ applicationId: application.id, to: "DECLINED", reason: "Not eligible" });
     await expectRefusal(
       admin.intake.move({ applicationId: application.id, to: "SCREENING", reason: "Try again" }),
       "BAD_REQUEST",
-      "An application that is declined cannot become in screening",
+      "An application that is declined cannot move to screening",
       "to",
     );
     await expectRefused(

@@ -46,6 +46,22 @@ export async function enrollWithin(tx: Tx, actor: Actor, request: EnrollRequest)
       throw AppError.invalid("applicationId", "That application is not this member's");
     if (application.status !== "ACCEPTED") throw AppError.invalid("applicationId", "Accept the application before enrolling");
   }
+  // A direct enrollment must not bypass intake's safety step.
+  const unacknowledged = await tx.application.count({
+    where: {
+      memberId: request.memberId,
+      programId: cohort.programId,
+      riskFlagged: true,
+      riskAcknowledgedAt: null,
+      status: { notIn: ["DECLINED", "REFERRED_ELSEWHERE", "WITHDRAWN"] },
+    },
+  });
+  if (unacknowledged > 0) {
+    throw AppError.invalid(
+      "memberId",
+      "This person's application has a risk flag no one has acknowledged; acknowledge it before enrolling",
+    );
+  }
 
   const [enrolled, heldForOffers, existing, overlapping] = await Promise.all([
     tx.enrollment.count({ where: { cohortId: cohort.id, status: "ENROLLED" } }),
@@ -54,7 +70,8 @@ export async function enrollWithin(tx: Tx, actor: Actor, request: EnrollRequest)
         cohortId: cohort.id,
         status: "OFFERED",
         offerExpiresAt: { gte: new Date() },
-        ...(request.offerEntryId ? { id: { not: request.offerEntryId } } : {}),
+        // a seat held for this very person is theirs to take
+        memberId: { not: request.memberId },
       },
     }),
     tx.enrollment.findUnique({ where: { cohortId_memberId: { cohortId: cohort.id, memberId: request.memberId } } }),
@@ -98,6 +115,11 @@ export async function enrollWithin(tx: Tx, actor: Actor, request: EnrollRequest)
       reason: request.offerEntryId ? "Accepted a waitlist offer" : existing ? "Re-enrolled" : "Enrolled",
       changedById: actor.userId,
     },
+  });
+  // Once enrolled, their place on this cohort's waitlist (and any seat held for them) is spent.
+  await tx.waitlistEntry.updateMany({
+    where: { memberId: request.memberId, cohortId: cohort.id, status: { in: ["WAITING", "OFFERED"] } },
+    data: { status: "ACCEPTED", respondedAt: new Date() },
   });
   await recordAudit(tx, actor, {
     action: "enrollment.enroll",

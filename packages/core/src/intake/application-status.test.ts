@@ -1,7 +1,12 @@
 import { APPLICATION_STATUSES, type ApplicationStatus } from "@circle/validators";
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors/app-error.ts";
-import { APPLICATION_STATUS_LABEL, assertApplicationTransition, nextApplicationStatuses } from "./application-status.ts";
+import {
+  APPLICATION_STATUS_LABEL,
+  APPLICATION_STEP,
+  assertApplicationTransition,
+  nextApplicationStatuses,
+} from "./application-status.ts";
 
 // The intake path of PRODUCT.md and issue 4: submitted → screening → interview scheduled →
 // accepted / waitlisted / declined / referred elsewhere / withdrawn. An interview can be moved
@@ -41,14 +46,14 @@ describe("application status transitions", () => {
     expect(refusal(from, to)).toMatchObject({
       code: "BAD_REQUEST",
       field: "to",
-      message: `An application that is ${APPLICATION_STATUS_LABEL[from]} cannot become ${APPLICATION_STATUS_LABEL[to]}`,
+      message: `An application that is ${APPLICATION_STATUS_LABEL[from]} cannot ${APPLICATION_STEP[to]}`,
     });
   });
 
   it("cannot skip screening, nor accept straight from submission", () => {
-    expect(refusal("SUBMITTED", "ACCEPTED").message).toBe("An application that is submitted cannot become accepted");
+    expect(refusal("SUBMITTED", "ACCEPTED").message).toBe("An application that is submitted cannot be accepted");
     expect(refusal("SUBMITTED", "INTERVIEW_SCHEDULED").message).toBe(
-      "An application that is submitted cannot become interview scheduled",
+      "An application that is submitted cannot have an interview scheduled",
     );
   });
 

@@ -26,15 +26,24 @@ export const APPLICATION_STATUS_LABEL: Record<ApplicationStatus, string> = {
   WITHDRAWN: "withdrawn",
 };
 
+/** What moving to each status means, for refusals that read naturally. */
+export const APPLICATION_STEP: Record<ApplicationStatus, string> = {
+  SUBMITTED: "go back to submitted",
+  SCREENING: "move to screening",
+  INTERVIEW_SCHEDULED: "have an interview scheduled",
+  ACCEPTED: "be accepted",
+  WAITLISTED: "be waitlisted",
+  DECLINED: "be declined",
+  REFERRED_ELSEWHERE: "be referred elsewhere",
+  WITHDRAWN: "be withdrawn",
+};
+
 export function nextApplicationStatuses(from: ApplicationStatus): readonly ApplicationStatus[] {
   return ALLOWED[from];
 }
 
 export function assertApplicationTransition(from: ApplicationStatus, to: ApplicationStatus): void {
   if (!ALLOWED[from].includes(to)) {
-    throw AppError.invalid(
-      "to",
-      `An application that is ${APPLICATION_STATUS_LABEL[from]} cannot become ${APPLICATION_STATUS_LABEL[to]}`,
-    );
+    throw AppError.invalid("to", `An application that is ${APPLICATION_STATUS_LABEL[from]} cannot ${APPLICATION_STEP[to]}`);
   }
 }

@@ -25,6 +25,8 @@ async function assertEmailFree(tx: Tx, email: string, exceptUserId?: string): Pr
 async function assertNotLastAdmin(tx: Tx, userId: string): Promise<void> {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, active: true } });
   if (user?.role !== "ADMIN" || !user.active) return;
+  // Lock every active admin row: two admins demoting each other at once must not both succeed.
+  await tx.$queryRaw`SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
   const admins = await tx.user.count({ where: { role: "ADMIN", active: true } });
   if (admins <= 1) throw AppError.conflict("This is the last active administrator; make someone else an administrator first");
 }

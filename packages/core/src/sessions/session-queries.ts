@@ -3,6 +3,7 @@ import type { WeekInput } from "@circle/validators";
 import { DateTime } from "luxon";
 import { visibleCohortsWhere } from "../access/cohort-access.ts";
 import type { Actor } from "../actor.ts";
+import { assertTimeZone } from "./schedule.ts";
 
 const sessionRow = {
   id: true,
@@ -55,7 +56,8 @@ const sessionWithCohort = {
 
 /** Sessions from Monday to Sunday of the given week, across the cohorts the actor may see. */
 export async function listWeekSessions(db: Db, actor: Actor, input: WeekInput) {
-  const monday = DateTime.fromISO(input.weekOf, { zone: "utc" }).startOf("week");
+  if (input.timeZone) assertTimeZone(input.timeZone);
+  const monday = DateTime.fromISO(input.weekOf, { zone: input.timeZone ?? "utc" }).startOf("week");
   const from = monday.toJSDate();
   const to = monday.plus({ weeks: 1 }).toJSDate();
   const sessions = await db.session.findMany({
