@@ -5,12 +5,24 @@ import { RouteError } from "./components/route-error.tsx";
 import type { TrpcOptions } from "./lib/trpc.ts";
 import { accountRoute, changePasswordRoute } from "./routes/account.tsx";
 import { appRoute, notFoundRoute } from "./routes/app.tsx";
+import {
+  cohortFacilitatorsRoute,
+  cohortHistoryRoute,
+  cohortOverviewRoute,
+  cohortRoute,
+  cohortSessionsRoute,
+  cohortsListRoute,
+  cohortsRoute,
+  newCohortRoute,
+} from "./routes/cohorts.tsx";
 import { consentDocumentRoute, consentDocumentsRoute, consentRoute, newConsentDocumentRoute } from "./routes/consent.tsx";
 import { homeRoute } from "./routes/home.tsx";
 import { applicationRoute, intakeQueueRoute, intakeRoute, newApplicationRoute } from "./routes/intake.tsx";
 import { consentCaptureRoute, memberRoute, membersListRoute, membersRoute } from "./routes/members.tsx";
 import { newPersonRoute, peopleListRoute, peopleRoute, personRoute } from "./routes/people.tsx";
+import { newProgramRoute, programRoute, programsListRoute, programsRoute } from "./routes/programs.tsx";
 import { rootRoute } from "./routes/root.tsx";
+import { weekRoute } from "./routes/sessions.tsx";
 import { signInRoute } from "./routes/sign-in.tsx";
 
 const routeTree = rootRoute.addChildren([
@@ -20,6 +32,13 @@ const routeTree = rootRoute.addChildren([
     accountRoute,
     changePasswordRoute,
     peopleRoute.addChildren([peopleListRoute, newPersonRoute, personRoute]),
+    programsRoute.addChildren([programsListRoute, newProgramRoute, programRoute]),
+    cohortsRoute.addChildren([
+      cohortsListRoute,
+      newCohortRoute,
+      cohortRoute.addChildren([cohortOverviewRoute, cohortSessionsRoute, cohortFacilitatorsRoute, cohortHistoryRoute]),
+    ]),
+    weekRoute,
     intakeRoute.addChildren([intakeQueueRoute, newApplicationRoute, applicationRoute]),
     membersRoute.addChildren([membersListRoute, memberRoute, consentCaptureRoute]),
     consentRoute.addChildren([consentDocumentsRoute, newConsentDocumentRoute, consentDocumentRoute]),

@@ -2,11 +2,14 @@ import type { Role } from "@circle/validators";
 import {
   type Icon,
   IconAddressBook,
+  IconBooks,
+  IconCalendarWeek,
   IconClipboardList,
   IconFileCertificate,
   IconHome,
   IconUserCircle,
   IconUsers,
+  IconUsersGroup,
 } from "@tabler/icons-react";
 import type { LinkProps } from "@tanstack/react-router";
 import { EVERY_ROLE } from "../../lib/roles.ts";
@@ -22,6 +25,9 @@ export interface NavigationItem {
 // One line per area. Order is the order in the navbar.
 export const NAVIGATION: readonly NavigationItem[] = [
   { label: "Home", to: "/", icon: IconHome, roles: EVERY_ROLE },
+  { label: "Sessions", to: "/sessions", icon: IconCalendarWeek, roles: EVERY_ROLE },
+  { label: "Cohorts", to: "/cohorts", icon: IconUsersGroup, roles: EVERY_ROLE },
+  { label: "Programs", to: "/programs", icon: IconBooks, roles: EVERY_ROLE },
   { label: "Intake", to: "/intake", icon: IconClipboardList, roles: ["ADMIN"] },
   { label: "Members", to: "/members", icon: IconAddressBook, roles: ["ADMIN", "FACILITATOR"] },
   { label: "Consent", to: "/consent", icon: IconFileCertificate, roles: ["ADMIN"] },

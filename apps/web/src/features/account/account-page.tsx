@@ -9,6 +9,7 @@ import { SectionCard } from "../../components/section-card.tsx";
 import { formatDateTime } from "../../lib/format.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { CredentialList } from "../people/credentials/credential-list.tsx";
+import { CalendarFeedCard } from "./calendar-feed-card.tsx";
 
 export function AccountPage() {
   const trpc = useTRPC();
@@ -62,6 +63,7 @@ export function AccountPage() {
               </Button>
             </div>
           </SectionCard>
+          {profile.data.role !== "STAFF" && <CalendarFeedCard />}
           <Stack style={{ gridColumn: "1 / -1" }}>
             <SectionCard title="Credentials">
               <CredentialList

@@ -1,9 +1,12 @@
 import type { Role } from "@circle/validators";
 import type { ComponentType } from "react";
 import { EVERY_ROLE } from "../../lib/roles.ts";
+import { AtRiskCohortsCard } from "./at-risk-cohorts-card.tsx";
 import { IntakeWaitingCard } from "./intake-waiting-card.tsx";
 import { MyAccountCard } from "./my-account-card.tsx";
 import { PeopleSummaryCard } from "./people-summary-card.tsx";
+import { TodaySessionsCard } from "./today-sessions-card.tsx";
+import { WeekSessionsCard } from "./week-sessions-card.tsx";
 
 export interface HomeCard {
   key: string;
@@ -13,6 +16,9 @@ export interface HomeCard {
 
 // One line per card; the grid shows those the signed-in role may see, in this order.
 export const HOME_CARDS: readonly HomeCard[] = [
+  { key: "sessions-today", roles: ["FACILITATOR"], Card: TodaySessionsCard },
+  { key: "sessions-this-week", roles: ["FACILITATOR"], Card: WeekSessionsCard },
+  { key: "cohorts-at-risk", roles: ["ADMIN"], Card: AtRiskCohortsCard },
   { key: "intake-waiting", roles: ["ADMIN"], Card: IntakeWaitingCard },
   { key: "people", roles: ["ADMIN"], Card: PeopleSummaryCard },
   { key: "my-account", roles: EVERY_ROLE, Card: MyAccountCard },

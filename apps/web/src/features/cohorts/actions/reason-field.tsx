@@ -1,0 +1,29 @@
+import { Textarea } from "@mantine/core";
+import type { ReactNode } from "react";
+
+interface ReasonFieldProps {
+  label?: string;
+  description?: string;
+  required?: boolean;
+  value: string;
+  onChange: (value: string) => void;
+  error?: ReactNode;
+}
+
+/** Why a change is made: kept in the history beside who made it and when. */
+export function ReasonField({ label = "Reason", description, required = true, value, onChange, error }: ReasonFieldProps) {
+  return (
+    <Textarea
+      label={label}
+      description={description ?? "Kept in the cohort's history with your name and the time."}
+      required={required}
+      autosize
+      minRows={2}
+      maxRows={6}
+      data-autofocus
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      error={error}
+    />
+  );
+}

@@ -1,0 +1,94 @@
+import { COHORT_STATUSES, type CohortStatus } from "@circle/validators";
+import { Button, Group, NativeSelect } from "@mantine/core";
+import { DateInput } from "@mantine/dates";
+import { useQuery } from "@tanstack/react-query";
+import { SearchInput } from "../../components/data-table/search-input.tsx";
+import { useTRPC } from "../../lib/trpc.ts";
+import { COHORT_STATUS_LABELS } from "./cohort-labels.ts";
+import { type CohortFilters, hasCohortFilters, NO_COHORT_FILTERS } from "./cohorts-search.ts";
+
+interface CohortsFiltersProps {
+  filters: CohortFilters;
+  onChange: (filters: CohortFilters) => void;
+}
+
+const ANY = "";
+const STATUS_OPTIONS = [
+  { value: ANY, label: "Any status" },
+  ...COHORT_STATUSES.map((s) => ({ value: s, label: COHORT_STATUS_LABELS[s] })),
+];
+
+export function CohortsFilters({ filters, onChange }: CohortsFiltersProps) {
+  const trpc = useTRPC();
+  const programs = useQuery(trpc.programs.options.queryOptions());
+  const facilitators = useQuery(trpc.users.facilitators.queryOptions());
+  const set = (change: Partial<CohortFilters>) => onChange({ ...filters, ...change });
+
+  return (
+    <Group align="flex-end" gap="md" mb="md" wrap="wrap">
+      <div style={{ flex: "1 1 220px", maxWidth: 360 }}>
+        <SearchInput
+          label="Search"
+          placeholder="Cohort or program name"
+          value={filters.q ?? ""}
+          onSearch={(q) => set({ q: q.trim() || undefined })}
+        />
+      </div>
+      <NativeSelect
+        label="Status"
+        data={STATUS_OPTIONS}
+        value={filters.status ?? ANY}
+        onChange={(event) => set({ status: (event.currentTarget.value || undefined) as CohortStatus | undefined })}
+        w={170}
+      />
+      <NativeSelect
+        label="Program"
+        data={[
+          { value: ANY, label: programs.isPending ? "Loading…" : "Any program" },
+          ...(programs.data ?? []).map((program) => ({ value: program.id, label: program.name })),
+          // An archived program chosen from its own page still shows by id until the list has it.
+          ...(filters.programId && programs.data && !programs.data.some((p) => p.id === filters.programId)
+            ? [{ value: filters.programId, label: "Archived program" }]
+            : []),
+        ]}
+        value={filters.programId ?? ANY}
+        onChange={(event) => set({ programId: event.currentTarget.value || undefined })}
+        w={220}
+      />
+      <NativeSelect
+        label="Facilitator"
+        data={[
+          { value: ANY, label: facilitators.isPending ? "Loading…" : "Anyone" },
+          ...(facilitators.data ?? []).map((person) => ({ value: person.id, label: person.name })),
+        ]}
+        value={filters.facilitatorId ?? ANY}
+        onChange={(event) => set({ facilitatorId: event.currentTarget.value || undefined })}
+        w={200}
+      />
+      <DateInput
+        label="Starts from"
+        valueFormat="YYYY-MM-DD"
+        placeholder="YYYY-MM-DD"
+        clearable
+        value={filters.startFrom ?? null}
+        onChange={(value) => set({ startFrom: value ?? undefined })}
+        w={150}
+      />
+      <DateInput
+        label="Starts by"
+        valueFormat="YYYY-MM-DD"
+        placeholder="YYYY-MM-DD"
+        clearable
+        minDate={filters.startFrom}
+        value={filters.startTo ?? null}
+        onChange={(value) => set({ startTo: value ?? undefined })}
+        w={150}
+      />
+      {hasCohortFilters(filters) && (
+        <Button variant="subtle" onClick={() => onChange(NO_COHORT_FILTERS)}>
+          Clear filters
+        </Button>
+      )}
+    </Group>
+  );
+}

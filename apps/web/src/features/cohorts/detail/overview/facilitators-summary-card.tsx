@@ -1,0 +1,42 @@
+import { Button, Stack, Text } from "@mantine/core";
+import { Link } from "@tanstack/react-router";
+import { SectionCard } from "../../../../components/section-card.tsx";
+import { FACILITATOR_ROLE_LABELS } from "../../cohort-labels.ts";
+import type { Cohort } from "../../types.ts";
+
+export function FacilitatorsSummaryCard({ cohort }: { cohort: Cohort }) {
+  return (
+    <SectionCard
+      title="Facilitators"
+      actions={
+        <Button
+          variant="subtle"
+          size="xs"
+          renderRoot={(props) => <Link to="/cohorts/$cohortId/facilitators" params={{ cohortId: cohort.id }} {...props} />}
+        >
+          Details
+        </Button>
+      }
+    >
+      {cohort.facilitators.length === 0 ? (
+        <Text size="sm" c="orange.8">
+          No one is assigned yet.
+        </Text>
+      ) : (
+        <Stack gap="xs" component="ul" style={{ listStyle: "none", margin: 0, padding: 0 }}>
+          {cohort.facilitators.map(({ role, user }) => (
+            <li key={user.id}>
+              <Text size="sm" fw={600} span>
+                {user.name}
+              </Text>
+              <Text size="sm" c="dimmed" span>
+                {" "}
+                · {FACILITATOR_ROLE_LABELS[role]}
+              </Text>
+            </li>
+          ))}
+        </Stack>
+      )}
+    </SectionCard>
+  );
+}

@@ -1,0 +1,21 @@
+import type { SessionStatus } from "@circle/validators";
+
+export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
+  SCHEDULED: "Scheduled",
+  HELD: "Held",
+  CANCELLED: "Cancelled",
+};
+
+export const SESSION_STATUS_COLORS: Record<SessionStatus, string> = {
+  SCHEDULED: "blue",
+  HELD: "green",
+  CANCELLED: "red",
+};
+
+export const SESSION_CHANGE_LABELS = {
+  HELD: "Marked held",
+  CANCELLED: "Cancelled",
+  RESCHEDULED: "Rescheduled",
+  POSTPONED: "Moved with the cohort's postponement",
+  MAKE_UP_ADDED: "Added as a make-up session",
+} as const;

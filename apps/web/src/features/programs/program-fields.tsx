@@ -1,0 +1,181 @@
+import type { GroupType } from "@circle/validators";
+import { Checkbox, Grid, NativeSelect, NumberInput, Paper, Radio, Stack, Textarea, TextInput, Title } from "@mantine/core";
+import type { ReactNode } from "react";
+import { ConsentDocumentField } from "./consent-document-field.tsx";
+import {
+  DELIVERY_OPTIONS,
+  GROUP_TYPE_OPTIONS,
+  joinRuleInWords,
+  LEADERSHIP_OPTIONS,
+  THERAPY_LEAD_RULE,
+} from "./program-labels.ts";
+import type { ProgramForm } from "./use-program-form.ts";
+
+/** Every field of a program's design, in four short sections. */
+export function ProgramFields({ form }: { form: ProgramForm }) {
+  const therapy = form.values.groupType === "THERAPY";
+  const joinUntil = Number(form.values.joinUntilSession);
+
+  const changeGroupType = (groupType: GroupType) => {
+    form.setFieldValue("groupType", groupType);
+    // Therapy is always professionally led under a licence; the fields follow and say why.
+    if (groupType === "THERAPY") {
+      form.setFieldValue("leadership", "PROFESSIONALLY_LED");
+      form.setFieldValue("requiresLicensedLead", true);
+    }
+  };
+
+  return (
+    <Stack gap="lg">
+      <Section title="About the program">
+        <TextInput label="Name" required autoComplete="off" {...form.getInputProps("name")} />
+        <Textarea
+          label="Description"
+          description="What the group is for and how it works, in a few sentences."
+          autosize
+          minRows={3}
+          maxRows={10}
+          {...form.getInputProps("description")}
+        />
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <NativeSelect
+              label="Group type"
+              required
+              data={GROUP_TYPE_OPTIONS}
+              {...form.getInputProps("groupType")}
+              onChange={(event) => changeGroupType(event.currentTarget.value as GroupType)}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <NativeSelect label="Delivery" required data={DELIVERY_OPTIONS} {...form.getInputProps("delivery")} />
+          </Grid.Col>
+        </Grid>
+        <Radio.Group
+          label="Leadership"
+          description={therapy ? "A therapy group is led by a licensed professional." : undefined}
+          required
+          {...form.getInputProps("leadership")}
+        >
+          <Stack gap="xs" mt="xs">
+            {LEADERSHIP_OPTIONS.map((option) => (
+              <Radio
+                key={option.value}
+                value={option.value}
+                label={option.label}
+                disabled={therapy && option.value === "PEER_LED"}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+      </Section>
+
+      <Section title="Sessions">
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <NumberInput
+              label="Number of sessions"
+              required
+              min={1}
+              max={52}
+              allowDecimal={false}
+              {...form.getInputProps("sessionCount")}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <NumberInput
+              label="Session length"
+              description="In minutes"
+              required
+              min={15}
+              max={480}
+              step={15}
+              allowDecimal={false}
+              suffix=" min"
+              {...form.getInputProps("sessionLengthMinutes")}
+            />
+          </Grid.Col>
+        </Grid>
+      </Section>
+
+      <Section title="Enrollment">
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <NumberInput
+              label="Default capacity"
+              description="Seats in a cohort; each cohort can change it"
+              required
+              min={1}
+              max={200}
+              allowDecimal={false}
+              {...form.getInputProps("defaultCapacity")}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <NumberInput
+              label="Minimum enrollment"
+              description="Fewer than this near the start: go or postpone"
+              required
+              min={1}
+              max={200}
+              allowDecimal={false}
+              {...form.getInputProps("minimumEnrollment")}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <NumberInput
+              label="Enrollment closes after session"
+              description={
+                Number.isInteger(joinUntil) && joinUntil > 0
+                  ? joinRuleInWords(joinUntil)
+                  : "The session after which no one joins."
+              }
+              required
+              min={1}
+              max={52}
+              allowDecimal={false}
+              {...form.getInputProps("joinUntilSession")}
+            />
+          </Grid.Col>
+        </Grid>
+      </Section>
+
+      <Section title="Who may join and who leads">
+        <Textarea
+          label="Eligibility notes"
+          description="Who the group is for and who it is not for; intake reads this when screening."
+          autosize
+          minRows={2}
+          maxRows={8}
+          {...form.getInputProps("eligibilityNotes")}
+        />
+        <Checkbox
+          label="The lead facilitator must hold a current professional licence"
+          description={
+            therapy ? THERAPY_LEAD_RULE : "Circle then refuses a lead without a current licence for this program's cohorts."
+          }
+          disabled={therapy}
+          {...form.getInputProps("requiresLicensedLead", { type: "checkbox" })}
+        />
+        <ConsentDocumentField
+          value={form.values.consentDocumentId}
+          onChange={(documentId) => form.setFieldValue("consentDocumentId", documentId)}
+          error={form.errors.consentDocumentId}
+        />
+      </Section>
+    </Stack>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="lg">
+      <Stack gap="md">
+        <Title order={2} fz="h4">
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}

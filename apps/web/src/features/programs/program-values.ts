@@ -1,0 +1,70 @@
+import type { Delivery, GroupType, Leadership, programFields } from "@circle/validators";
+import type { z } from "zod";
+import type { Program } from "./types.ts";
+
+type Count = number | string;
+
+/** A program as its form holds it: number inputs may hold "" while someone types. */
+export interface ProgramFormValues {
+  name: string;
+  description: string;
+  groupType: GroupType;
+  leadership: Leadership;
+  delivery: Delivery;
+  sessionCount: Count;
+  sessionLengthMinutes: Count;
+  defaultCapacity: Count;
+  minimumEnrollment: Count;
+  joinUntilSession: Count;
+  eligibilityNotes: string;
+  requiresLicensedLead: boolean;
+  consentDocumentId: string | null;
+}
+
+export type ProgramInput = z.input<typeof programFields>;
+
+export function blankProgram(): ProgramFormValues {
+  return {
+    name: "",
+    description: "",
+    groupType: "SUPPORT",
+    leadership: "PEER_LED",
+    delivery: "IN_PERSON",
+    sessionCount: 8,
+    sessionLengthMinutes: 90,
+    defaultCapacity: 12,
+    minimumEnrollment: 5,
+    joinUntilSession: 1,
+    eligibilityNotes: "",
+    requiresLicensedLead: false,
+    consentDocumentId: null,
+  };
+}
+
+export function programFormValues(program: Program): ProgramFormValues {
+  return {
+    name: program.name,
+    description: program.description,
+    groupType: program.groupType,
+    leadership: program.leadership,
+    delivery: program.delivery,
+    sessionCount: program.sessionCount,
+    sessionLengthMinutes: program.sessionLengthMinutes,
+    defaultCapacity: program.defaultCapacity,
+    minimumEnrollment: program.minimumEnrollment,
+    joinUntilSession: program.joinUntilSession,
+    eligibilityNotes: program.eligibilityNotes,
+    requiresLicensedLead: program.requiresLicensedLead,
+    consentDocumentId: program.consentDocumentId,
+  };
+}
+
+/** What the API takes; a therapy group is always professionally led by a licensed lead. */
+export function toProgramInput(values: ProgramFormValues): ProgramInput {
+  const therapy = values.groupType === "THERAPY";
+  return {
+    ...values,
+    leadership: therapy ? "PROFESSIONALLY_LED" : values.leadership,
+    requiresLicensedLead: therapy || values.requiresLicensedLead,
+  };
+}

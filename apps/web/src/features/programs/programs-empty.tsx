@@ -1,0 +1,51 @@
+import { Button, EmptyState, Group } from "@mantine/core";
+import { IconBooks, IconPlus } from "@tabler/icons-react";
+import { Link } from "@tanstack/react-router";
+
+interface ProgramsEmptyProps {
+  filtered: boolean;
+  archived: boolean;
+  canCreate: boolean;
+  onClearFilters: () => void;
+}
+
+function message(filtered: boolean, archived: boolean, canCreate: boolean): { title: string; description: string } {
+  if (filtered && !archived)
+    return { title: "No program matches these filters", description: "Try a different search or group type." };
+  if (archived)
+    return { title: "No archived programs", description: "Programs that are no longer run appear here once archived." };
+  return {
+    title: "No programs yet",
+    description: canCreate
+      ? "A program is the design a group runs from: its group type, sessions and modules. Create the first one."
+      : "An administrator sets up the programs your organisation runs; they will appear here.",
+  };
+}
+
+export function ProgramsEmpty({ filtered, archived, canCreate, onClearFilters }: ProgramsEmptyProps) {
+  const { title, description } = message(filtered, archived, canCreate);
+  return (
+    <EmptyState
+      py="xl"
+      icon={<IconBooks size={28} aria-hidden />}
+      withIndicatorBackground
+      title={title}
+      description={description}
+    >
+      <EmptyState.Actions>
+        <Group justify="center">
+          {filtered && (
+            <Button variant="default" onClick={onClearFilters}>
+              Clear filters
+            </Button>
+          )}
+          {canCreate && !archived && (
+            <Button component={Link} to="/programs/new" leftSection={<IconPlus size={18} aria-hidden />}>
+              Create program
+            </Button>
+          )}
+        </Group>
+      </EmptyState.Actions>
+    </EmptyState>
+  );
+}
