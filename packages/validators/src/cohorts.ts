@@ -106,3 +106,17 @@ export type WeekInput = z.infer<typeof weekInput>;
 export const atRiskSettingInput = z.object({
   days: z.coerce.number().int().min(1, { message: "At least one day" }).max(90, { message: "At most 90 days" }),
 });
+
+const whole = (min: number, max: number, unit: string) =>
+  z.coerce
+    .number()
+    .int()
+    .min(min, { message: `At least ${min} ${unit}` })
+    .max(max, { message: `At most ${max} ${unit}` });
+
+/** Organisation settings an admin changes; any subset at once. */
+export const updateSettingsInput = z.object({
+  cohortAtRiskDays: whole(1, 90, "days").optional(),
+  followUpAfterAbsences: whole(1, 10, "absences").optional(),
+  waitlistOfferDays: whole(1, 30, "days").optional(),
+});

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Harness, openHarness } from "../testing/harness.ts";
+import { expectRefused } from "../testing/refusals.ts";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await openHarness();
+});
+afterAll(() => h.close());
+
+describe("settings", () => {
+  it("starts from the documented defaults and changes only what is sent, with an audit trail", async () => {
+    const { caller: admin, user } = await h.signedIn("ADMIN");
+    expect(await admin.settings.get()).toEqual({ cohortAtRiskDays: 7, followUpAfterAbsences: 2, waitlistOfferDays: 3 });
+    expect(await admin.settings.update({ waitlistOfferDays: 5, followUpAfterAbsences: 3 })).toEqual({
+      cohortAtRiskDays: 7,
+      followUpAfterAbsences: 3,
+      waitlistOfferDays: 5,
+    });
+    const audit = await h.services.db.auditEvent.findMany({ where: { action: "setting.update", actorId: user.id } });
+    expect(audit.map((a) => a.entityId).sort()).toEqual(["followUpAfterAbsences", "waitlistOfferDays"]);
+  });
+
+  it("names the field that is out of range and keeps what was saved", async () => {
+    const { caller: admin } = await h.signedIn("ADMIN");
+    const before = await admin.settings.get();
+    await expectRefused(admin.settings.update({ waitlistOfferDays: 0 }), "BAD_REQUEST", "waitlistOfferDays");
+    await expectRefused(admin.settings.update({ followUpAfterAbsences: 11 }), "BAD_REQUEST", "followUpAfterAbsences");
+    expect(await admin.settings.get()).toEqual(before);
+  });
+
+  it("is for administrators only", async () => {
+    for (const role of ["FACILITATOR", "STAFF"] as const) {
+      const { caller } = await h.signedIn(role);
+      await expectRefused(caller.settings.get(), "FORBIDDEN");
+      await expectRefused(caller.settings.update({ cohortAtRiskDays: 30 }), "FORBIDDEN");
+    }
+  });
+});
