@@ -5,6 +5,7 @@ import { RouteError } from "./components/route-error.tsx";
 import type { TrpcOptions } from "./lib/trpc.ts";
 import { accountRoute, changePasswordRoute } from "./routes/account.tsx";
 import { appRoute, notFoundRoute } from "./routes/app.tsx";
+import { cohortRosterRoute } from "./routes/cohort-roster.tsx";
 import {
   cohortFacilitatorsRoute,
   cohortHistoryRoute,
@@ -20,6 +21,7 @@ import { homeRoute } from "./routes/home.tsx";
 import { applicationRoute, intakeQueueRoute, intakeRoute, newApplicationRoute } from "./routes/intake.tsx";
 import { consentCaptureRoute, memberRoute, membersListRoute, membersRoute } from "./routes/members.tsx";
 import { newPersonRoute, peopleListRoute, peopleRoute, personRoute } from "./routes/people.tsx";
+import { programScreeningRoute } from "./routes/program-screening.tsx";
 import { newProgramRoute, programRoute, programsListRoute, programsRoute } from "./routes/programs.tsx";
 import { rootRoute } from "./routes/root.tsx";
 import { weekRoute } from "./routes/sessions.tsx";
@@ -32,11 +34,17 @@ const routeTree = rootRoute.addChildren([
     accountRoute,
     changePasswordRoute,
     peopleRoute.addChildren([peopleListRoute, newPersonRoute, personRoute]),
-    programsRoute.addChildren([programsListRoute, newProgramRoute, programRoute]),
+    programsRoute.addChildren([programsListRoute, newProgramRoute, programRoute, programScreeningRoute]),
     cohortsRoute.addChildren([
       cohortsListRoute,
       newCohortRoute,
-      cohortRoute.addChildren([cohortOverviewRoute, cohortSessionsRoute, cohortFacilitatorsRoute, cohortHistoryRoute]),
+      cohortRoute.addChildren([
+        cohortOverviewRoute,
+        cohortSessionsRoute,
+        cohortRosterRoute,
+        cohortFacilitatorsRoute,
+        cohortHistoryRoute,
+      ]),
     ]),
     weekRoute,
     intakeRoute.addChildren([intakeQueueRoute, newApplicationRoute, applicationRoute]),

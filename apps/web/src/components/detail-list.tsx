@@ -11,8 +11,9 @@ export interface DetailItem {
 export function DetailList({ items }: { items: DetailItem[] }) {
   return (
     <dl className={classes.list}>
-      {items.map(({ label, value }) => (
-        <div key={label} className={classes.row}>
+      {items.map(({ label, value }, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a label may repeat (two waitlist places); the list never reorders
+        <div key={`${label}-${index}`} className={classes.row}>
           <dt>
             <Text span size="sm" c="dimmed">
               {label}

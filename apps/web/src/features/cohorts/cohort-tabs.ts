@@ -10,6 +10,7 @@ export interface CohortTab {
 export const COHORT_TABS: readonly CohortTab[] = [
   { label: "Overview", to: "/cohorts/$cohortId" },
   { label: "Sessions", to: "/cohorts/$cohortId/sessions" },
+  { label: "Roster", to: "/cohorts/$cohortId/roster" },
   { label: "Facilitators", to: "/cohorts/$cohortId/facilitators" },
   { label: "Status history", to: "/cohorts/$cohortId/history" },
 ];

@@ -43,7 +43,13 @@ export const consentColumns = column.columns([
     cell: (info) => {
       const programs = info.getValue();
       return programs.length > 0 ? (
-        <Text size="sm">{programs.map((program) => program.name).join(", ")}</Text>
+        <Stack gap={0}>
+          {programs.map((program) => (
+            <Text key={program.id} size="sm">
+              {program.name}
+            </Text>
+          ))}
+        </Stack>
       ) : (
         <Text span size="sm" c="dimmed">
           None yet

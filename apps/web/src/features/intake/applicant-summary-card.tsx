@@ -4,8 +4,10 @@ import { ButtonLink } from "../../components/button-link.tsx";
 import { DetailList } from "../../components/detail-list.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
 import { formatDateTime } from "../../lib/format.ts";
+import { WAITLIST_STATUS_LABELS } from "../members/member-labels.ts";
 import { memberFullName, memberName } from "../members/member-name.ts";
 import { REFERRAL_SOURCE_LABELS } from "./intake-labels.ts";
+import { REFERRAL_CATEGORY_LABELS, REFERRAL_URGENCY_LABELS } from "./referral-labels.ts";
 import type { Application } from "./types.ts";
 
 /** Who is applying to what, and how they came. */
@@ -45,6 +47,11 @@ export function ApplicantSummaryCard({ application }: { application: Application
             },
             { label: "Submitted", value: formatDateTime(application.submittedAt) },
             { label: "Recorded by", value: application.createdBy?.name },
+            ...waitlistPlaces(application),
+            ...application.referrals.map((referral) => ({
+              label: "Referred to",
+              value: `${referral.resource?.name ?? "No specific resource"} (${REFERRAL_CATEGORY_LABELS[referral.category]}, ${REFERRAL_URGENCY_LABELS[referral.urgency].toLowerCase()})`,
+            })),
           ]}
         />
         {application.intakeNotes && (
@@ -60,4 +67,16 @@ export function ApplicantSummaryCard({ application }: { application: Application
       </Stack>
     </SectionCard>
   );
+}
+
+/** Where the person waits now, if they do. */
+function waitlistPlaces(application: Application) {
+  return application.waitlistEntries
+    .filter((entry) => entry.status === "WAITING" || entry.status === "OFFERED")
+    .map((entry) => ({
+      label: "Waitlist",
+      value: `Place ${entry.position} for ${entry.cohort?.name ?? "the program's next cohort"}: ${WAITLIST_STATUS_LABELS[entry.status].toLowerCase()}${
+        entry.status === "OFFERED" && entry.offerExpiresAt ? ` until ${formatDateTime(entry.offerExpiresAt)}` : ""
+      }`,
+    }));
 }

@@ -52,7 +52,7 @@ export function ApplicationPage() {
         description={
           <Group gap="sm" component="span" wrap="wrap">
             <ApplicationStatusBadge status={data.status} />
-            <RiskFlag flagged={data.riskFlagged} acknowledged={Boolean(data.riskAcknowledgedAt)} />
+            {data.riskFlagged && <RiskFlag flagged acknowledged={Boolean(data.riskAcknowledgedAt)} />}
             <Text span>
               {data.program.name}
               {data.cohort ? ` · ${data.cohort.name}` : ""}

@@ -4,8 +4,10 @@ import { IconUserCheck } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { errorMessage } from "../../lib/api-error.ts";
+import { formatCalendarDay } from "../../lib/format.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { COHORT_STATUS_LABELS } from "../cohorts/cohort-labels.ts";
+import { ENROLLMENT_STATUS_LABELS } from "../members/member-labels.ts";
 import { memberName } from "../members/member-name.ts";
 import { StepHeading } from "./step-heading.tsx";
 import type { Application } from "./types.ts";
@@ -25,18 +27,28 @@ export function EnrollStep({ application }: { application: Application }) {
   const cohortId = application.cohort?.id ?? chosen;
   const name = memberName(application.member);
 
-  const enrolledIn = member.data?.enrollments.find(
-    (enrollment) =>
-      enrollment.status === "ENROLLED" && (enrollment.applicationId === application.id || enrollment.cohort.id === cohortId),
+  // Their enrollment from this application, or in the cohort they applied for, whatever became of it.
+  const enrollment = member.data?.enrollments.find(
+    (candidate) => candidate.applicationId === application.id || candidate.cohort.id === cohortId,
   );
-  if (enrolledIn) {
+  if (enrollment) {
     return (
       <Stack gap="xs">
         <StepHeading number={2} done>
           Enroll
         </StepHeading>
         <Text size="sm">
-          {name} is enrolled in <strong>{enrolledIn.cohort.name}</strong>.
+          {enrollment.status === "ENROLLED" ? (
+            <>
+              {name} is enrolled in <strong>{enrollment.cohort.name}</strong>.
+            </>
+          ) : (
+            <>
+              {name} was enrolled in <strong>{enrollment.cohort.name}</strong>:{" "}
+              {ENROLLMENT_STATUS_LABELS[enrollment.status].toLowerCase()}
+              {enrollment.endedOn ? ` on ${formatCalendarDay(enrollment.endedOn)}` : ""}. See the member page for the history.
+            </>
+          )}
         </Text>
       </Stack>
     );

@@ -2,7 +2,7 @@ import { Stack, Text } from "@mantine/core";
 import { AnchorLink } from "../../components/anchor-link.tsx";
 import { createServerColumnHelper } from "../../components/data-table/table-features.ts";
 import { formatDate, formatRecent } from "../../lib/format.ts";
-import { memberName, preferredNameNote } from "../members/member-name.ts";
+import { memberFullName, preferredNameNote } from "../members/member-name.ts";
 import { ApplicationStatusBadge } from "./application-status-badge.tsx";
 import { RiskFlag } from "./risk-flag.tsx";
 import type { ApplicationRow } from "./types.ts";
@@ -12,7 +12,7 @@ const column = createServerColumnHelper<ApplicationRow>();
 
 // Sortable column ids match APPLICATION_SORTS (submittedAt, status); the rest are not sortable.
 export const intakeColumns = column.columns([
-  column.accessor((row) => memberName(row.member), {
+  column.accessor((row) => memberFullName(row.member), {
     id: "member",
     header: "Applicant",
     enableSorting: false,
@@ -32,17 +32,18 @@ export const intakeColumns = column.columns([
       );
     },
   }),
-  column.accessor((row) => row.program.name, { id: "program", header: "Program", enableSorting: false }),
-  column.accessor((row) => row.cohort?.name ?? null, {
-    id: "cohort",
-    header: "Cohort",
+  column.accessor((row) => row.program.name, {
+    id: "program",
+    header: "Program and cohort",
     enableSorting: false,
-    cell: (info) =>
-      info.getValue() ?? (
-        <Text span size="sm" c="dimmed">
-          Any cohort
+    cell: (info) => (
+      <Stack gap={0}>
+        <Text size="sm">{info.getValue()}</Text>
+        <Text size="xs" c="dimmed">
+          {info.row.original.cohort?.name ?? "Any cohort"}
         </Text>
-      ),
+      </Stack>
+    ),
   }),
   column.accessor("status", { header: "Status", cell: (info) => <ApplicationStatusBadge status={info.getValue()} /> }),
   column.accessor("riskFlagged", {

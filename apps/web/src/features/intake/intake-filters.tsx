@@ -48,7 +48,7 @@ export function IntakeQueueFilters({ search, onChange }: IntakeFiltersProps) {
 
   return (
     <Group align="flex-end" gap="md" mb="md" wrap="wrap">
-      <div style={{ flex: "1 1 220px", maxWidth: 320 }}>
+      <div style={{ flex: "1 1 200px", maxWidth: 280 }}>
         <SearchInput
           label="Search"
           placeholder="Applicant's name"
@@ -61,7 +61,7 @@ export function IntakeQueueFilters({ search, onChange }: IntakeFiltersProps) {
         data={STATUS_OPTIONS}
         value={search.status ?? ANY}
         onChange={(event) => change({ status: (event.currentTarget.value || undefined) as IntakeSearch["status"] })}
-        w={190}
+        w={180}
       />
       <NativeSelect
         label="Program"
@@ -72,20 +72,18 @@ export function IntakeQueueFilters({ search, onChange }: IntakeFiltersProps) {
         value={search.programId ?? ANY}
         // Another program's cohort would match nothing: the cohort filter starts over.
         onChange={(event) => change({ programId: event.currentTarget.value || undefined, cohortId: undefined })}
-        w={220}
+        w={200}
       />
       <NativeSelect
         label="Cohort"
         disabled={!search.programId}
-        description={search.programId ? undefined : "Choose a program first"}
-        inputWrapperOrder={["label", "input", "description"]}
         data={[
-          { value: ANY, label: "Any cohort" },
+          { value: ANY, label: search.programId ? "Any cohort" : "Choose a program first" },
           ...(cohorts.data ?? []).map((cohort) => ({ value: cohort.id, label: cohort.name })),
         ]}
         value={search.cohortId ?? ANY}
         onChange={(event) => change({ cohortId: event.currentTarget.value || undefined })}
-        w={220}
+        w={200}
       />
       <NativeSelect
         label="Risk flag"
@@ -95,7 +93,7 @@ export function IntakeQueueFilters({ search, onChange }: IntakeFiltersProps) {
           const value = event.currentTarget.value;
           change({ flagged: value === ANY ? undefined : value === "true" });
         }}
-        w={150}
+        w={130}
       />
       <NativeSelect
         label="Waiting"
@@ -105,7 +103,7 @@ export function IntakeQueueFilters({ search, onChange }: IntakeFiltersProps) {
           const value = event.currentTarget.value;
           change({ olderThanDays: value === ANY ? undefined : Number(value) });
         }}
-        w={140}
+        w={130}
       />
       {isIntakeFiltered(search) && (
         <Button variant="subtle" onClick={() => onChange(NO_INTAKE_FILTERS)}>

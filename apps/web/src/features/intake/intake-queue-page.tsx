@@ -40,7 +40,7 @@ export function IntakeQueuePage() {
     <>
       <PageHeader
         title="Intake"
-        description="Applications waiting for a decision. Unacknowledged risk flags come first, then the longest waiting."
+        description="Every application, with unacknowledged risk flags always on top. Filter by status to see what is waiting for you."
         actions={
           <Button component={Link} to="/intake/new" leftSection={<IconClipboardPlus size={18} aria-hidden />}>
             Record application

@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Text } from "@mantine/core";
+import { Badge, Group, Text } from "@mantine/core";
 import { IconFlagFilled } from "@tabler/icons-react";
 import { SectionCard } from "../../components/section-card.tsx";
 import classes from "./screening-answers.module.css";
@@ -23,7 +23,7 @@ export function ScreeningAnswersCard({ application }: { application: Application
           No screening questions were answered for this application.
         </Text>
       ) : (
-        <Stack gap={0} component="ol" className={classes.list}>
+        <ol className={classes.list}>
           {application.answers.map((answer) => (
             <li key={answer.id} className={answer.isRiskIndicator ? classes.risk : classes.answer}>
               <Text size="sm" c="dimmed">
@@ -41,7 +41,7 @@ export function ScreeningAnswersCard({ application }: { application: Application
               </Group>
             </li>
           ))}
-        </Stack>
+        </ol>
       )}
     </SectionCard>
   );

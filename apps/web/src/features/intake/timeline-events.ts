@@ -22,7 +22,8 @@ export function timelineEvents(application: Application, now = new Date()): Time
     at: change.changedAt,
     title: change.fromStatus ? APPLICATION_STATUS_LABELS[change.toStatus] : "Application recorded",
     by: change.changedBy?.name,
-    detail: change.reason,
+    // The first step's reason only repeats its title.
+    detail: change.fromStatus || change.reason !== "Application recorded" ? change.reason : undefined,
   }));
   if (application.riskFlagged) {
     const labels = application.answers.filter((a) => a.isRiskIndicator).map((a) => a.question.riskLabel ?? a.question.prompt);

@@ -38,7 +38,7 @@ export function MemberConsentCard({ member, canRecord }: { member: MemberProfile
       ) : (
         <CompactTable
           label="Consent history"
-          headers={["When", "Document", "Given or withdrawn", "How", "Recorded by", "Witness", "Reason"]}
+          headers={["When", "Document", "Consent", "How", "Recorded by", "Witness", "Reason"]}
           minWidth={860}
         >
           {member.consentRecords.map((record) => (
