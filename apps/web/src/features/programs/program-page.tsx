@@ -1,9 +1,10 @@
 import { Badge, Button, Grid, Group, Skeleton, Stack } from "@mantine/core";
-import { IconArchive, IconArchiveOff, IconCalendarPlus, IconUsersGroup } from "@tabler/icons-react";
+import { IconArchive, IconArchiveOff, IconCalendarPlus, IconListCheck, IconUsersGroup } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { AccessDenied } from "../../components/access-denied.tsx";
+import { ButtonLink } from "../../components/button-link.tsx";
 import { ErrorState } from "../../components/error-state.tsx";
 import { NotFound } from "../../components/not-found-page.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
@@ -75,6 +76,14 @@ export function ProgramPage() {
             >
               Cohorts ({data._count.cohorts})
             </Button>
+            <ButtonLink
+              to="/programs/$programId/screening"
+              params={{ programId: data.id }}
+              variant="default"
+              leftSection={<IconListCheck size={18} aria-hidden />}
+            >
+              Screening questions
+            </ButtonLink>
             {isAdmin && !archived && (
               <Button
                 renderRoot={(props) => <Link to="/cohorts/new" search={{ programId: data.id }} {...props} />}
