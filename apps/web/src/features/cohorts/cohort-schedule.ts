@@ -16,12 +16,18 @@ interface Schedule {
   startDate: Date;
 }
 
+// The zone's name changes with daylight saving (EDT, EST): use the one in force now, or at the
+// start for a cohort that has not begun.
+function zoneNow({ timeZone, startDate }: Schedule): string {
+  return zoneAbbreviation(timeZone, new Date(Math.max(Date.now(), startDate.getTime())));
+}
+
 /** "Tuesdays at 18:30 EST": the weekly slot as the cohort's room keeps it. */
-export function scheduleInWords({ weekday, startTime, timeZone, startDate }: Schedule): string {
-  return `${weekdayName(weekday)}s at ${startTime} ${zoneAbbreviation(timeZone, startDate)}`;
+export function scheduleInWords(schedule: Schedule): string {
+  return `${weekdayName(schedule.weekday)}s at ${schedule.startTime} ${zoneNow(schedule)}`;
 }
 
 /** "Tue 18:30 EST": the same, for a table cell. */
-export function scheduleShort({ weekday, startTime, timeZone, startDate }: Schedule): string {
-  return `${weekdayName(weekday).slice(0, 3)} ${startTime} ${zoneAbbreviation(timeZone, startDate)}`;
+export function scheduleShort(schedule: Schedule): string {
+  return `${weekdayName(schedule.weekday).slice(0, 3)} ${schedule.startTime} ${zoneNow(schedule)}`;
 }

@@ -1,7 +1,7 @@
 import { Badge, Button, Grid, Group, Skeleton, Stack } from "@mantine/core";
 import { IconArchive, IconArchiveOff, IconCalendarPlus, IconListCheck, IconUsersGroup } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
-import { getRouteApi, Link } from "@tanstack/react-router";
+import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
 import { AccessDenied } from "../../components/access-denied.tsx";
 import { ButtonLink } from "../../components/button-link.tsx";
@@ -69,13 +69,15 @@ export function ProgramPage() {
         }
         actions={
           <>
-            <Button
-              renderRoot={(props) => <Link to="/cohorts" search={{ programId: data.id }} {...props} />}
+            <ButtonLink
+              to="/cohorts"
+              search={{ programId: data.id }}
               variant="default"
               leftSection={<IconUsersGroup size={18} aria-hidden />}
             >
-              Cohorts ({data._count.cohorts})
-            </Button>
+              {/* A facilitator's list holds only their own cohorts, so the total would mislead them. */}
+              {me.role === "FACILITATOR" ? "Cohorts" : `Cohorts (${data._count.cohorts})`}
+            </ButtonLink>
             <ButtonLink
               to="/programs/$programId/screening"
               params={{ programId: data.id }}
@@ -85,12 +87,13 @@ export function ProgramPage() {
               Screening questions
             </ButtonLink>
             {isAdmin && !archived && (
-              <Button
-                renderRoot={(props) => <Link to="/cohorts/new" search={{ programId: data.id }} {...props} />}
+              <ButtonLink
+                to="/cohorts/new"
+                search={{ programId: data.id }}
                 leftSection={<IconCalendarPlus size={18} aria-hidden />}
               >
                 Schedule a cohort
-              </Button>
+              </ButtonLink>
             )}
             {isAdmin && (
               <Button
@@ -106,10 +109,11 @@ export function ProgramPage() {
         }
       />
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, xl: 7 }} order={{ base: 2, xl: 1 }}>
+        {/* Admins come to edit, so the modules lead; readers start with what the program is. */}
+        <Grid.Col span={{ base: 12, xl: 7 }} order={{ base: isAdmin ? 2 : 1, xl: 1 }}>
           {isAdmin ? <EditProgramForm key={data.id} program={data} /> : <ProgramSummaryCard program={data} />}
         </Grid.Col>
-        <Grid.Col span={{ base: 12, xl: 5 }} order={{ base: 1, xl: 2 }}>
+        <Grid.Col span={{ base: 12, xl: 5 }} order={{ base: isAdmin ? 1 : 2, xl: 2 }}>
           <ProgramModulesCard program={data} canEdit={isAdmin} />
         </Grid.Col>
       </Grid>

@@ -5,6 +5,7 @@ import { getRouteApi } from "@tanstack/react-router";
 import { ErrorState } from "../../components/error-state.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { addDays, formatWeekRange, mondayOf, todayIsoDay } from "../../lib/calendar-days.ts";
+import { browserTimeZone } from "../../lib/time-zones.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
 import { groupByLocalDay } from "./week-days.ts";
@@ -31,6 +32,8 @@ export function WeekPage() {
   const week = useQuery({
     ...trpc.sessions.week.queryOptions({
       weekOf: monday,
+      // Monday to Sunday where the viewer is, so a Sunday-evening session stays in its week.
+      timeZone: browserTimeZone(),
       facilitatorId: search.facilitatorId,
       programId: search.programId,
       location: search.location,

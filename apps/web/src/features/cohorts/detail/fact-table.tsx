@@ -2,7 +2,7 @@ import { Table } from "@mantine/core";
 import type { ReactNode } from "react";
 
 /** Label–value rows, the way detail cards list facts. */
-export function FactTable({ children, labelWidth = 150 }: { children: ReactNode; labelWidth?: number }) {
+export function FactTable({ children, labelWidth = 130 }: { children: ReactNode; labelWidth?: number }) {
   return (
     <Table
       variant="vertical"

@@ -8,6 +8,7 @@ import { applyServerErrors, revealErrors } from "../../../lib/form-errors.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 import { FacilitatorFields } from "../facilitator-fields.tsx";
 import { FormSection } from "./form-section.tsx";
+import classes from "./new-cohort-form.module.css";
 import { blankCohort, type NewCohortValues, toCreateCohortInput, validateNewCohort } from "./new-cohort-values.ts";
 import { PlaceFields } from "./place-fields.tsx";
 import { ProgramChoice } from "./program-choice.tsx";
@@ -171,7 +172,7 @@ export function NewCohortForm({ initialProgramId }: { initialProgramId: string |
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Box pos={{ base: "static", lg: "sticky" } as never} top={76}>
+          <Box className={classes.preview}>
             <SessionPreview
               schedule={form.values}
               onSkip={(date) => form.setFieldValue("skipDates", [...new Set([...form.values.skipDates, date])])}

@@ -36,12 +36,7 @@ export function ScheduleFields({ form }: { form: UseFormReturnType<NewCohortValu
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TimeInput
-          label="Start time"
-          description="24-hour clock, in the cohort's time zone."
-          required
-          {...form.getInputProps("startTime")}
-        />
+        <TimeInput label="Start time" description="In the cohort's time zone." required {...form.getInputProps("startTime")} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
         <TimeZoneSelect

@@ -1,4 +1,4 @@
-import { Badge, Button, Paper, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
+import { ActionIcon, Badge, Paper, Skeleton, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconCalendarOff } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
@@ -58,7 +58,8 @@ export function SessionPreview({ schedule, onSkip }: SessionPreviewProps) {
             Sessions preview
           </Title>
           <Text size="sm" c="dimmed">
-            Generated from the schedule, each with its module. Nothing is saved until you create the cohort.
+            Generated from the schedule, each with its module, in the cohort's time zone. Nothing is saved until you create the
+            cohort.
           </Text>
         </div>
         {!ready(schedule) ? (
@@ -74,7 +75,7 @@ export function SessionPreview({ schedule, onSkip }: SessionPreviewProps) {
             ))}
           </Stack>
         ) : (
-          <Table.ScrollContainer minWidth={420} type="native">
+          <Table.ScrollContainer minWidth={300} type="native">
             <Table
               aria-label="Sessions preview"
               aria-busy={preview.isFetching}
@@ -84,8 +85,7 @@ export function SessionPreview({ schedule, onSkip }: SessionPreviewProps) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">#</Table.Th>
-                  <Table.Th scope="col">Date</Table.Th>
-                  <Table.Th scope="col">Time</Table.Th>
+                  <Table.Th scope="col">When</Table.Th>
                   <Table.Th scope="col">Module</Table.Th>
                   <Table.Th scope="col">
                     <VisuallyHidden>Skip</VisuallyHidden>
@@ -96,8 +96,14 @@ export function SessionPreview({ schedule, onSkip }: SessionPreviewProps) {
                 {preview.data.map((session) => (
                   <Table.Tr key={session.number}>
                     <Table.Td>{session.number}</Table.Td>
-                    <Table.Td style={{ whiteSpace: "nowrap" }}>{formatSessionDay(session.startsAt, settled.timeZone)}</Table.Td>
-                    <Table.Td style={{ whiteSpace: "nowrap" }}>{formatSessionTime(session.startsAt, settled.timeZone)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: "nowrap" }}>
+                      <Text size="sm" fw={600}>
+                        {formatSessionDay(session.startsAt, settled.timeZone)}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {formatSessionTime(session.startsAt, settled.timeZone)}
+                      </Text>
+                    </Table.Td>
                     <Table.Td>
                       {session.module ? (
                         session.module.title
@@ -108,16 +114,16 @@ export function SessionPreview({ schedule, onSkip }: SessionPreviewProps) {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        color="gray"
-                        leftSection={<IconCalendarOff size={14} aria-hidden />}
-                        aria-label={`Skip ${formatSessionDay(session.startsAt, settled.timeZone)}`}
-                        onClick={() => onSkip(session.localDate)}
-                      >
-                        Skip
-                      </Button>
+                      <Tooltip label="Skip this date">
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={`Skip ${formatSessionDay(session.startsAt, settled.timeZone)}`}
+                          onClick={() => onSkip(session.localDate)}
+                        >
+                          <IconCalendarOff size={16} aria-hidden />
+                        </ActionIcon>
+                      </Tooltip>
                     </Table.Td>
                   </Table.Tr>
                 ))}

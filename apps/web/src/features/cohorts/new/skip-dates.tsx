@@ -11,7 +11,7 @@ export function SkipDates({ dates, onRemove }: SkipDatesProps) {
   return (
     <Input.Wrapper
       label="Dates to skip"
-      description="Choose “Skip” beside a session in the preview, e.g. for a holiday; the sessions after it move on a week."
+      description="Use the skip button beside a session in the preview, e.g. for a holiday; the sessions after it move on a week."
     >
       {dates.length === 0 ? (
         <Text size="sm" c="dimmed" mt={6}>

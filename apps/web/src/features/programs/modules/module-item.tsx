@@ -1,6 +1,6 @@
-import { ActionIcon, Badge, Button, Group, Stack, Text, Tooltip } from "@mantine/core";
-import { IconArrowDown, IconArrowUp, IconPencil, IconTrash } from "@tabler/icons-react";
-import type { ReactNode } from "react";
+import { ActionIcon, Badge, Button, Collapse, Group, Stack, Text, Tooltip } from "@mantine/core";
+import { IconArrowDown, IconArrowUp, IconChevronDown, IconChevronRight, IconPencil, IconTrash } from "@tabler/icons-react";
+import { type ReactNode, useState } from "react";
 import type { ProgramModule } from "../types.ts";
 import classes from "./module-list.module.css";
 
@@ -18,22 +18,57 @@ interface ModuleItemProps {
   };
 }
 
+/** One module: its session, title and goals at a glance; homework and facilitator notes on demand. */
 export function ModuleItem({ module, position, count, sessionCount, editing }: ModuleItemProps) {
+  const [open, setOpen] = useState(false);
+  const detailsId = `module-details-${module.id}`;
+  const hasDetails = Boolean(module.goals || module.homework || module.facilitatorNotes);
   return (
-    <li className={classes.item} data-module-id={module.id}>
+    <li className={classes.item}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-        <Stack gap={6} style={{ minWidth: 0 }}>
-          <Group gap="xs" wrap="nowrap">
-            <Badge variant="light" color={position > sessionCount ? "gray" : "circle"} radius="sm" style={{ flexShrink: 0 }}>
+        <Stack gap={4} style={{ minWidth: 0 }}>
+          <Group gap="xs" wrap="nowrap" align="flex-start">
+            <Badge
+              variant="light"
+              color={position > sessionCount ? "gray" : "circle"}
+              radius="sm"
+              style={{ flexShrink: 0 }}
+              mt={2}
+            >
               {position > sessionCount ? `Unused (${position})` : `Session ${position}`}
             </Badge>
             <Text fw={600} size="sm" style={{ overflowWrap: "anywhere" }}>
               {module.title}
             </Text>
           </Group>
-          <Detail label="Goals">{module.goals}</Detail>
-          <Detail label="Homework">{module.homework}</Detail>
-          <Detail label="Facilitator notes">{module.facilitatorNotes}</Detail>
+          {module.goals && !open && (
+            <Text size="sm" c="dimmed" lineClamp={1}>
+              {module.goals}
+            </Text>
+          )}
+          {hasDetails && (
+            <>
+              <Button
+                variant="subtle"
+                color="gray"
+                size="compact-xs"
+                w="fit-content"
+                leftSection={open ? <IconChevronDown size={14} aria-hidden /> : <IconChevronRight size={14} aria-hidden />}
+                aria-expanded={open}
+                aria-controls={detailsId}
+                onClick={() => setOpen((value) => !value)}
+              >
+                {open ? "Hide details" : "Goals, homework and notes"}
+              </Button>
+              <Collapse expanded={open} id={detailsId}>
+                <Stack gap={6}>
+                  <Detail label="Goals">{module.goals}</Detail>
+                  <Detail label="Homework">{module.homework}</Detail>
+                  <Detail label="Facilitator notes">{module.facilitatorNotes}</Detail>
+                </Stack>
+              </Collapse>
+            </>
+          )}
         </Stack>
         {editing && (
           <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
@@ -83,8 +118,8 @@ export function ModuleItem({ module, position, count, sessionCount, editing }: M
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   if (!children) return null;
   return (
-    <Text size="sm" c="dimmed" lineClamp={3} style={{ whiteSpace: "pre-line" }}>
-      <Text span fw={600} c="dark.6" size="sm">
+    <Text size="sm" style={{ whiteSpace: "pre-line" }}>
+      <Text span fw={600} size="sm">
         {label}:
       </Text>{" "}
       {children}

@@ -24,6 +24,11 @@ export function EnrollmentCard({ cohort }: { cohort: Cohort }) {
               Under minimum
             </Badge>
           )}
+          {enrolled >= cohort.capacity && (
+            <Badge color="gray" variant="light" radius="sm">
+              Full
+            </Badge>
+          )}
         </Group>
         <Progress
           value={Math.min(100, (enrolled / cohort.capacity) * 100)}

@@ -1,5 +1,5 @@
-import { Button, Stack, Text } from "@mantine/core";
-import { Link } from "@tanstack/react-router";
+import { Stack, Text } from "@mantine/core";
+import { ButtonLink } from "../../../../components/button-link.tsx";
 import { SectionCard } from "../../../../components/section-card.tsx";
 import { FACILITATOR_ROLE_LABELS } from "../../cohort-labels.ts";
 import type { Cohort } from "../../types.ts";
@@ -9,13 +9,9 @@ export function FacilitatorsSummaryCard({ cohort }: { cohort: Cohort }) {
     <SectionCard
       title="Facilitators"
       actions={
-        <Button
-          variant="subtle"
-          size="xs"
-          renderRoot={(props) => <Link to="/cohorts/$cohortId/facilitators" params={{ cohortId: cohort.id }} {...props} />}
-        >
+        <ButtonLink to="/cohorts/$cohortId/facilitators" params={{ cohortId: cohort.id }} variant="subtle" size="xs">
           Details
-        </Button>
+        </ButtonLink>
       }
     >
       {cohort.facilitators.length === 0 ? (

@@ -29,7 +29,11 @@ export function StatusCard({ cohort, canDecide }: { cohort: Cohort; canDecide: b
   // Postponing moves the sessions too, so it has its own dialog; RUNNING only comes from holding session 1.
   const moves = cohort.nextStatuses.filter((status) => status !== "POSTPONED" && status !== "RUNNING");
   const canPostpone = cohort.nextStatuses.includes("POSTPONED") || cohort.status === "POSTPONED";
-  const needsGo = (cohort.status === "PLANNED" || cohort.status === "OPEN_FOR_INTAKE") && !cohort.goConfirmedAt;
+  // The go decision matters only while a cohort that has not started is under its minimum.
+  const needsGo =
+    (cohort.status === "PLANNED" || cohort.status === "OPEN_FOR_INTAKE") &&
+    !cohort.goConfirmedAt &&
+    cohort._count.enrollments < cohort.minimumEnrollment;
 
   return (
     <SectionCard title="Status">
