@@ -41,7 +41,13 @@ test("an admin creates an account; the new person signs in, must choose a passwo
 
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Noor");
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Home", "My account"]);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText([
+    "Home",
+    "Sessions",
+    "Cohorts",
+    "Programs",
+    "My account",
+  ]);
 });
 
 test("the create form shows each problem beside its field, including the server's", async ({ page, adminApi, signInAs }) => {

@@ -4,6 +4,8 @@ import { SessionCard } from "../sessions/session-card.tsx";
 import type { SessionWithCohort } from "../sessions/types.ts";
 
 interface SessionListProps {
+  /** names the list for screen readers, e.g. "Sessions today" */
+  label: string;
   sessions: SessionWithCohort[];
   loading: boolean;
   error: unknown;
@@ -13,7 +15,7 @@ interface SessionListProps {
 }
 
 /** A home card's sessions: each a link to its cohort's sessions, in the cohort's own time. */
-export function SessionList({ sessions, loading, error, onRetry, empty, withDate }: SessionListProps) {
+export function SessionList({ label, sessions, loading, error, onRetry, empty, withDate }: SessionListProps) {
   if (error) return <ErrorState error={error} onRetry={onRetry} />;
   if (loading) {
     return (
@@ -31,7 +33,7 @@ export function SessionList({ sessions, loading, error, onRetry, empty, withDate
     );
   }
   return (
-    <Stack gap="xs" component="ul" style={{ listStyle: "none", margin: 0, padding: 0 }}>
+    <Stack gap="xs" component="ul" aria-label={label} style={{ listStyle: "none", margin: 0, padding: 0 }}>
       {sessions.map((session) => (
         <li key={session.id}>
           <SessionCard session={session} withDate={withDate} />

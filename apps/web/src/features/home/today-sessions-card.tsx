@@ -24,6 +24,7 @@ export function TodaySessionsCard() {
       }
     >
       <SessionList
+        label="Sessions today"
         sessions={today}
         loading={query.isPending}
         error={query.error}

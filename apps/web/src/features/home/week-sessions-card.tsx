@@ -8,6 +8,7 @@ export function WeekSessionsCard() {
   return (
     <SectionCard title="This week">
       <SessionList
+        label="Sessions in the next six days"
         sessions={thisWeek}
         loading={query.isPending}
         error={query.error}

@@ -18,10 +18,11 @@ export function CohortHistoryTab() {
   }
   return (
     <Paper withBorder p="lg">
-      <Timeline bulletSize={20} lineWidth={2} active={0} aria-label="Status history">
+      <Timeline bulletSize={20} lineWidth={2} active={0} role="list" aria-label="Status history">
         {cohort.statusChanges.map((change) => (
           <Timeline.Item
             key={change.id}
+            role="listitem"
             color={COHORT_STATUS_COLORS[change.toStatus]}
             bullet={<IconCircleDot size={12} aria-hidden />}
             title={
