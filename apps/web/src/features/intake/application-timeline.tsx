@@ -25,12 +25,13 @@ export function ApplicationTimeline({ application }: { application: Application 
   const reached = events.filter((event) => !event.upcoming).length - 1;
   return (
     <SectionCard title="Timeline">
-      <Timeline active={reached} bulletSize={24} lineWidth={2} aria-label="Application timeline">
+      <Timeline active={reached} bulletSize={24} lineWidth={2} role="list" aria-label="Application timeline">
         {events.map((event) => {
           const Icon = ICONS[event.kind];
           return (
             <Timeline.Item
               key={event.key}
+              role="listitem"
               bullet={<Icon size={14} aria-hidden />}
               color={COLORS[event.kind]}
               title={
