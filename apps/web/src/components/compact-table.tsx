@@ -1,5 +1,6 @@
 import { Table } from "@mantine/core";
 import type { ReactNode } from "react";
+import classes from "./compact-table.module.css";
 
 /** A small read-only table inside a profile card; scrolls sideways on narrow screens. */
 export function CompactTable({
@@ -15,7 +16,7 @@ export function CompactTable({
 }) {
   return (
     <Table.ScrollContainer minWidth={minWidth} type="native">
-      <Table aria-label={label} verticalSpacing="xs" horizontalSpacing="sm" fz="sm">
+      <Table aria-label={label} verticalSpacing="xs" horizontalSpacing="sm" fz="sm" className={classes.table}>
         <Table.Thead>
           <Table.Tr>
             {headers.map((header) => (

@@ -78,7 +78,7 @@ export function IntakeQueueFilters({ search, onChange }: IntakeFiltersProps) {
         label="Cohort"
         disabled={!search.programId}
         data={[
-          { value: ANY, label: search.programId ? "Any cohort" : "Choose a program first" },
+          { value: ANY, label: search.programId ? "Any cohort" : "Pick a program first" },
           ...(cohorts.data ?? []).map((cohort) => ({ value: cohort.id, label: cohort.name })),
         ]}
         value={search.cohortId ?? ANY}
