@@ -3,6 +3,7 @@ import { notifications } from "@mantine/notifications";
 import { IconUserCheck } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { AnchorLink } from "../../components/anchor-link.tsx";
 import { errorMessage } from "../../lib/api-error.ts";
 import { formatCalendarDay } from "../../lib/format.ts";
 import { useTRPC } from "../../lib/trpc.ts";
@@ -40,7 +41,11 @@ export function EnrollStep({ application }: { application: Application }) {
         <Text size="sm">
           {enrollment.status === "ENROLLED" ? (
             <>
-              {name} is enrolled in <strong>{enrollment.cohort.name}</strong>.
+              {name} is enrolled in{" "}
+              <AnchorLink to="/cohorts/$cohortId/roster" params={{ cohortId: enrollment.cohort.id }} size="sm" fw={700}>
+                {enrollment.cohort.name}
+              </AnchorLink>
+              .
             </>
           ) : (
             <>

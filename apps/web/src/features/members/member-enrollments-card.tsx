@@ -1,5 +1,6 @@
 import { Badge, Button, Table, Text } from "@mantine/core";
 import { useState } from "react";
+import { AnchorLink } from "../../components/anchor-link.tsx";
 import { CompactTable } from "../../components/compact-table.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
 import { formatCalendarDay, formatDate } from "../../lib/format.ts";
@@ -23,9 +24,9 @@ export function MemberEnrollmentsCard({ member, canEnd }: { member: MemberProfil
           {member.enrollments.map((enrollment) => (
             <Table.Tr key={enrollment.id}>
               <Table.Td>
-                <Text size="sm" fw={600}>
+                <AnchorLink to="/cohorts/$cohortId/roster" params={{ cohortId: enrollment.cohort.id }} size="sm" fw={600}>
                   {enrollment.cohort.name}
-                </Text>
+                </AnchorLink>
                 <Text size="xs" c="dimmed">
                   {enrollment.cohort.program.name}
                 </Text>

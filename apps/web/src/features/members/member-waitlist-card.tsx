@@ -1,4 +1,5 @@
 import { Badge, Table, Text } from "@mantine/core";
+import { AnchorLink } from "../../components/anchor-link.tsx";
 import { CompactTable } from "../../components/compact-table.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
 import { formatDateTime } from "../../lib/format.ts";
@@ -17,9 +18,15 @@ export function MemberWaitlistCard({ member }: { member: MemberProfile }) {
           {member.waitlistEntries.map((entry) => (
             <Table.Tr key={entry.id}>
               <Table.Td>
-                <Text size="sm" fw={600}>
-                  {entry.cohort?.name ?? "Next cohort"}
-                </Text>
+                {entry.cohort ? (
+                  <AnchorLink to="/cohorts/$cohortId/roster" params={{ cohortId: entry.cohort.id }} size="sm" fw={600}>
+                    {entry.cohort.name}
+                  </AnchorLink>
+                ) : (
+                  <Text size="sm" fw={600}>
+                    The program's next cohort
+                  </Text>
+                )}
                 <Text size="xs" c="dimmed">
                   {entry.program.name}
                 </Text>
