@@ -35,7 +35,7 @@ export function ConsentBodyEditor({ value, onChange, error }: ConsentBodyEditorP
           What members read before they consent
         </Text>
         <Paper withBorder p="md" bg="white">
-          <ScrollArea.Autosize mah={640} type="auto" aria-labelledby="consent-preview-label">
+          <ScrollArea.Autosize mah={640} type="auto" offsetScrollbars aria-labelledby="consent-preview-label">
             {preview.trim() ? (
               <ConsentMarkdown body={preview} />
             ) : (
