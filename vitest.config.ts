@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts"],
     environment: "node",
+    // Test files share their worker's module cache: PGlite's WebAssembly is compiled once per
+    // worker, not once per file (about a third of the suite's time). Tests keep no global state.
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
