@@ -8,10 +8,20 @@ interface ReasonFieldProps {
   value: string;
   onChange: (value: string) => void;
   error?: ReactNode;
+  /** takes the focus when its dialog opens (off where another field comes first) */
+  autoFocus?: boolean;
 }
 
 /** Why a change is made: kept in the history beside who made it and when. */
-export function ReasonField({ label = "Reason", description, required = true, value, onChange, error }: ReasonFieldProps) {
+export function ReasonField({
+  label = "Reason",
+  description,
+  required = true,
+  value,
+  onChange,
+  error,
+  autoFocus = true,
+}: ReasonFieldProps) {
   return (
     <Textarea
       label={label}
@@ -20,7 +30,7 @@ export function ReasonField({ label = "Reason", description, required = true, va
       autosize
       minRows={2}
       maxRows={6}
-      data-autofocus
+      data-autofocus={autoFocus || undefined}
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}
       error={error}

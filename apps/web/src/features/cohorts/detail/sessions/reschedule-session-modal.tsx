@@ -81,7 +81,6 @@ export function RescheduleSessionModal({ cohort, session, laterCount, onClose }:
                 valueFormat="YYYY-MM-DD"
                 placeholder="YYYY-MM-DD"
                 required
-                data-autofocus
                 {...form.getInputProps("date")}
               />
             </Grid.Col>
@@ -105,6 +104,7 @@ export function RescheduleSessionModal({ cohort, session, laterCount, onClose }:
             {...form.getInputProps("moveLaterSessions", { type: "checkbox" })}
           />
           <ReasonField
+            autoFocus={false}
             required={false}
             description="Optional; kept in the session's history."
             value={form.values.reason}
