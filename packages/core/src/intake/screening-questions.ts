@@ -3,6 +3,7 @@ import type { ScreeningQuestionFields } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
+import { assertCompleteOrder } from "../ordering.ts";
 
 function questionData(q: ScreeningQuestionFields) {
   const choice = q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE";
@@ -84,14 +85,7 @@ export async function archiveScreeningQuestion(db: Db, actor: Actor, questionId:
 export async function reorderScreeningQuestions(db: Db, actor: Actor, programId: string, questionIds: string[]) {
   return db.$transaction(async (tx) => {
     const current = await tx.screeningQuestion.findMany({ where: { programId, archivedAt: null }, select: { id: true } });
-    const known = new Set(current.map((q) => q.id));
-    if (
-      questionIds.length !== known.size ||
-      new Set(questionIds).size !== questionIds.length ||
-      !questionIds.every((id) => known.has(id))
-    ) {
-      throw AppError.invalid("questionIds", "List every current question of this program exactly once");
-    }
+    assertCompleteOrder(questionIds, current, "questionIds", "List every current question of this program exactly once");
     for (const [index, id] of questionIds.entries())
       await tx.screeningQuestion.update({ where: { id }, data: { position: index + 1 } });
     await recordAudit(tx, actor, { action: "screening.reorder", entityType: "Program", entityId: programId });

@@ -2,6 +2,7 @@ import type { Db } from "@circle/db";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
+import { assertCompleteOrder } from "../ordering.ts";
 
 interface ModuleFields {
   title: string;
@@ -65,15 +66,8 @@ export async function removeModule(db: Db, actor: Actor, moduleId: string) {
 export async function reorderModules(db: Db, actor: Actor, programId: string, moduleIds: string[]) {
   return db.$transaction(async (tx) => {
     const modules = await tx.programModule.findMany({ where: { programId }, select: { id: true } });
-    const known = new Set(modules.map((m) => m.id));
     if (modules.length === 0) throw AppError.notFound("Program");
-    if (
-      moduleIds.length !== known.size ||
-      new Set(moduleIds).size !== moduleIds.length ||
-      !moduleIds.every((id) => known.has(id))
-    ) {
-      throw AppError.invalid("moduleIds", "List every module of this program exactly once");
-    }
+    assertCompleteOrder(moduleIds, modules, "moduleIds", "List every module of this program exactly once");
     await Promise.all(moduleIds.map((id, index) => tx.programModule.update({ where: { id }, data: { position: index + 1 } })));
     await recordAudit(tx, actor, { action: "program.module_reorder", entityType: "Program", entityId: programId });
     return tx.programModule.findMany({ where: { programId }, orderBy: { position: "asc" } });
