@@ -68,13 +68,12 @@ export function CohortSessionsTab() {
         </Paper>
       ) : (
         <Paper withBorder className={classes.frame} style={{ overflow: "hidden" }}>
-          <Table.ScrollContainer minWidth={760} type="native">
+          <Table.ScrollContainer minWidth={640} type="native">
             <Table aria-label="Sessions" verticalSpacing="sm" horizontalSpacing="md">
               <Table.Thead bg="gray.0">
                 <Table.Tr>
                   <Table.Th scope="col">#</Table.Th>
-                  <Table.Th scope="col">Date</Table.Th>
-                  <Table.Th scope="col">Time</Table.Th>
+                  <Table.Th scope="col">When</Table.Th>
                   <Table.Th scope="col">Module</Table.Th>
                   <Table.Th scope="col">Status</Table.Th>
                   <Table.Th scope="col" ta="right">

@@ -17,7 +17,7 @@ interface SessionRowProps {
   onAction: (action: SessionAction) => void;
 }
 
-const COLUMNS = 6;
+const COLUMNS = 5;
 
 export function SessionRow({ session, timeZone, canRun, dayHasCome, highlighted, onAction }: SessionRowProps) {
   const [showHistory, setShowHistory] = useState(false);
@@ -37,12 +37,12 @@ export function SessionRow({ session, timeZone, canRun, dayHasCome, highlighted,
             )}
           </Group>
         </Table.Td>
-        <Table.Td>{formatSessionDay(session.startsAt, timeZone)}</Table.Td>
         <Table.Td>
-          {formatSessionTime(session.startsAt, timeZone)}
-          <Text span size="xs" c="dimmed">
-            {" "}
-            · {session.durationMinutes} min
+          <Text size="sm" fw={500}>
+            {formatSessionDay(session.startsAt, timeZone)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {formatSessionTime(session.startsAt, timeZone)} · {session.durationMinutes} min
           </Text>
         </Table.Td>
         <Table.Td className={classes.wrap}>
