@@ -11,10 +11,18 @@ function greeting(hour: number): string {
   return "Good evening";
 }
 
+// Honorifics are not first names: "Dr. Priya Raman" is greeted as Priya.
+const HONORIFIC = /^(dr|mr|mrs|ms|mx|prof|rev)\.?$/i;
+
+function greetingName(fullName: string): string {
+  const words = fullName.split(/\s+/).filter(Boolean);
+  return words.find((word) => !HONORIFIC.test(word)) ?? fullName;
+}
+
 export function HomePage() {
   const me = useMe();
   const now = new Date();
-  const firstName = me.name.split(/\s+/)[0] ?? me.name;
+  const firstName = greetingName(me.name);
   return (
     <>
       <PageHeader title={`${greeting(now.getHours())}, ${firstName}`} description={today.format(now)} />
