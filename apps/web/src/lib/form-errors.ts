@@ -39,16 +39,24 @@ function hasPath(values: object, path: string): boolean {
 
 /**
  * After a failed submit, takes the person to the problem: the first field marked invalid,
- * or else the form's alert. Waits a frame so the error state has rendered.
+ * or else the form's alert, once the error state has rendered.
  */
 export function revealErrors(form: HTMLFormElement | null | undefined): void {
   if (!form) return;
-  requestAnimationFrame(() => {
+  // Errors set after a server reply may render a frame or two later: look for a few frames.
+  let frames = 0;
+  const look = () => {
     const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]');
     if (invalid) {
       invalid.focus();
       return;
     }
+    frames += 1;
+    if (frames < 10) {
+      requestAnimationFrame(look);
+      return;
+    }
     form.querySelector('[role="alert"]')?.scrollIntoView({ block: "center", behavior: "smooth" });
-  });
+  };
+  requestAnimationFrame(look);
 }
