@@ -14,7 +14,6 @@ interface QuestionItemProps {
     onMove: (direction: -1 | 1) => void;
     onEdit: () => void;
     onArchive: () => void;
-    moving: boolean;
   };
 }
 
@@ -60,9 +59,9 @@ export function QuestionItem({ question, number, isFirst, isLast, actions }: Que
               variant="default"
               size="lg"
               onClick={() => actions.onMove(-1)}
-              disabled={isFirst || actions.moving}
+              disabled={isFirst}
               aria-label={`Move question ${number} up`}
-              data-move={`${question.id}-up`}
+              data-move={`${question.id}:up`}
             >
               <IconArrowUp size={18} aria-hidden />
             </ActionIcon>
@@ -70,9 +69,9 @@ export function QuestionItem({ question, number, isFirst, isLast, actions }: Que
               variant="default"
               size="lg"
               onClick={() => actions.onMove(1)}
-              disabled={isLast || actions.moving}
+              disabled={isLast}
               aria-label={`Move question ${number} down`}
-              data-move={`${question.id}-down`}
+              data-move={`${question.id}:down`}
             >
               <IconArrowDown size={18} aria-hidden />
             </ActionIcon>

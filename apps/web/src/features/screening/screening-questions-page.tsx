@@ -1,4 +1,4 @@
-import { Alert, Button, EmptyState, Skeleton, Stack } from "@mantine/core";
+import { Button, EmptyState, Skeleton, Stack, VisuallyHidden } from "@mantine/core";
 import { IconArrowLeft, IconListCheck, IconPlus } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
@@ -7,8 +7,10 @@ import { AccessDenied } from "../../components/access-denied.tsx";
 import { AnchorLink } from "../../components/anchor-link.tsx";
 import { ErrorState } from "../../components/error-state.tsx";
 import { NotFound } from "../../components/not-found-page.tsx";
+import { useKeepFocusAfterMove } from "../../components/ordered-list/use-keep-focus-after-move.ts";
+import { useOptimisticOrder } from "../../components/ordered-list/use-optimistic-order.ts";
 import { PageHeader } from "../../components/page-header.tsx";
-import { apiErrorCode, errorMessage, isForbidden } from "../../lib/api-error.ts";
+import { apiErrorCode, isForbidden } from "../../lib/api-error.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
 import type { ScreeningQuestion } from "../intake/types.ts";
@@ -17,6 +19,7 @@ import { QuestionFormModal } from "./question-form-modal.tsx";
 import { QuestionItem } from "./question-item.tsx";
 
 const route = getRouteApi("/app/programs/$programId/screening");
+const NO_QUESTIONS: ScreeningQuestion[] = [];
 
 type Editing = { kind: "add" } | { kind: "edit"; question: ScreeningQuestion } | { kind: "archive"; question: ScreeningQuestion };
 
@@ -29,6 +32,12 @@ export function ScreeningQuestionsPage() {
   const program = useQuery(trpc.programs.get.queryOptions({ programId }));
   const questions = useQuery(trpc.intake.questions.queryOptions({ programId }));
   const reorder = useMutation(trpc.intake.reorderQuestions.mutationOptions());
+  const { order, move, announcement } = useOptimisticOrder(questions.data ?? NO_QUESTIONS, {
+    save: (questionIds) => reorder.mutateAsync({ programId, questionIds }),
+    refresh: () => queryClient.invalidateQueries({ queryKey: trpc.intake.questions.queryKey({ programId }) }),
+    describe: (question) => `“${question.prompt}”`,
+  });
+  const { listRef, keepFocus } = useKeepFocusAfterMove<HTMLDivElement>();
   const [editing, setEditing] = useState<Editing | null>(null);
   const isAdmin = me.role === "ADMIN";
 
@@ -45,31 +54,6 @@ export function ScreeningQuestionsPage() {
     </AnchorLink>
   );
 
-  const move = (index: number, direction: -1 | 1) => {
-    const list = questions.data ?? [];
-    const ids = list.map((question) => question.id);
-    const target = index + direction;
-    const id = ids[index];
-    const other = ids[target];
-    if (!id || !other) return;
-    ids[index] = other;
-    ids[target] = id;
-    reorder.mutate(
-      { programId, questionIds: ids },
-      {
-        onSuccess: (ordered) => {
-          queryClient.setQueryData(trpc.intake.questions.queryKey({ programId }), ordered);
-          // Keep the keyboard where it was: on the same question's button, now in its new place.
-          requestAnimationFrame(() => {
-            const canGoOn = direction === -1 ? target > 0 : target < ordered.length - 1;
-            const side = (direction === -1) === canGoOn ? "up" : "down";
-            document.querySelector<HTMLElement>(`[data-move="${id}-${side}"]`)?.focus();
-          });
-        },
-      },
-    );
-  };
-
   return (
     <>
       <PageHeader
@@ -84,11 +68,9 @@ export function ScreeningQuestionsPage() {
           )
         }
       />
-      {reorder.error && (
-        <Alert color="red" variant="light" role="alert" title="The order was not changed" mb="md">
-          {errorMessage(reorder.error)}
-        </Alert>
-      )}
+      <VisuallyHidden aria-live="polite" role="status">
+        {announcement}
+      </VisuallyHidden>
       {error ? (
         <ErrorState error={error} onRetry={() => void Promise.all([program.refetch(), questions.refetch()])} />
       ) : !questions.data ? (
@@ -96,7 +78,7 @@ export function ScreeningQuestionsPage() {
           <Skeleton height={96} />
           <Skeleton height={96} />
         </Stack>
-      ) : questions.data.length === 0 ? (
+      ) : order.length === 0 ? (
         <EmptyState
           py="xl"
           icon={<IconListCheck size={28} aria-hidden />}
@@ -113,8 +95,8 @@ export function ScreeningQuestionsPage() {
           )}
         </EmptyState>
       ) : (
-        <Stack gap="sm" component="ol" m={0} p={0} style={{ listStyle: "none" }} aria-label="Screening questions">
-          {questions.data.map((question, index, all) => (
+        <Stack ref={listRef} gap="sm" component="ol" m={0} p={0} style={{ listStyle: "none" }} aria-label="Screening questions">
+          {order.map((question, index, all) => (
             <QuestionItem
               key={question.id}
               question={question}
@@ -124,10 +106,12 @@ export function ScreeningQuestionsPage() {
               actions={
                 isAdmin
                   ? {
-                      onMove: (direction) => move(index, direction),
+                      onMove: (step) => {
+                        move(question.id, step);
+                        keepFocus(question.id, step);
+                      },
                       onEdit: () => setEditing({ kind: "edit", question }),
                       onArchive: () => setEditing({ kind: "archive", question }),
-                      moving: reorder.isPending,
                     }
                   : undefined
               }

@@ -1,6 +1,7 @@
 import { Alert, Button, Text, VisuallyHidden } from "@mantine/core";
 import { IconInfoCircle, IconPlus } from "@tabler/icons-react";
-import { useLayoutEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { useKeepFocusAfterMove } from "../../../components/ordered-list/use-keep-focus-after-move.ts";
 import { SectionCard } from "../../../components/section-card.tsx";
 import type { Program, ProgramModule } from "../types.ts";
 import { ModuleFormModal } from "./module-form-modal.tsx";
@@ -15,23 +16,11 @@ type Dialog = { kind: "add" } | { kind: "edit"; module: ProgramModule } | { kind
 export function ProgramModulesCard({ program, canEdit }: { program: Program; canEdit: boolean }) {
   const { order, move, announcement } = useModuleOrder(program.id, program.modules);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const listRef = useRef<HTMLUListElement>(null);
-  const [focusAfterMove, setFocusAfterMove] = useState<{ id: string; direction: "up" | "down" } | null>(null);
-
-  // The moved module's button keeps the focus, so a keyboard user can press it again; at the
-  // top or bottom (where that button is disabled) the other direction takes it.
-  useLayoutEffect(() => {
-    if (!focusAfterMove || !listRef.current) return;
-    const { id, direction } = focusAfterMove;
-    const button = (which: string) => listRef.current?.querySelector<HTMLButtonElement>(`[data-move="${id}:${which}"]`);
-    const target = button(direction);
-    (target && !target.disabled ? target : button(direction === "up" ? "down" : "up"))?.focus();
-    setFocusAfterMove(null);
-  }, [focusAfterMove]);
+  const { listRef, keepFocus } = useKeepFocusAfterMove<HTMLUListElement>();
 
   const moveAndKeepFocus = (module: ProgramModule, step: -1 | 1) => {
     move(module.id, step);
-    setFocusAfterMove({ id: module.id, direction: step === -1 ? "up" : "down" });
+    keepFocus(module.id, step);
   };
 
   return (
