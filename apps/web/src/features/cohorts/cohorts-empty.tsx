@@ -1,7 +1,8 @@
 import type { Role } from "@circle/validators";
-import { Button, EmptyState, Group } from "@mantine/core";
+import { Button } from "@mantine/core";
 import { IconCalendarPlus, IconUsersGroup } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
+import { ListEmpty } from "../../components/data-table/list-empty.tsx";
 
 interface CohortsEmptyProps {
   filtered: boolean;
@@ -18,27 +19,20 @@ const NOTHING_YET: Record<Role, string> = {
 
 export function CohortsEmpty({ filtered, role, onClearFilters }: CohortsEmptyProps) {
   return (
-    <EmptyState
-      py="xl"
+    <ListEmpty
       icon={<IconUsersGroup size={28} aria-hidden />}
-      withIndicatorBackground
       title={filtered ? "No cohort matches these filters" : "No cohorts yet"}
       description={filtered ? "Try other filters, or clear them to see every cohort you can reach." : NOTHING_YET[role]}
-    >
-      <EmptyState.Actions>
-        <Group justify="center">
-          {filtered && (
-            <Button variant="default" onClick={onClearFilters}>
-              Clear filters
-            </Button>
-          )}
-          {role === "ADMIN" && !filtered && (
-            <Button component={Link} to="/cohorts/new" leftSection={<IconCalendarPlus size={18} aria-hidden />}>
-              Schedule a cohort
-            </Button>
-          )}
-        </Group>
-      </EmptyState.Actions>
-    </EmptyState>
+      filtered={filtered}
+      onClearFilters={onClearFilters}
+      action={
+        role === "ADMIN" &&
+        !filtered && (
+          <Button component={Link} to="/cohorts/new" leftSection={<IconCalendarPlus size={18} aria-hidden />}>
+            Schedule a cohort
+          </Button>
+        )
+      }
+    />
   );
 }

@@ -1,6 +1,7 @@
-import { Button, EmptyState, Group } from "@mantine/core";
+import { Button } from "@mantine/core";
 import { IconBooks, IconPlus } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
+import { ListEmpty } from "../../components/data-table/list-empty.tsx";
 
 interface ProgramsEmptyProps {
   filtered: boolean;
@@ -25,27 +26,20 @@ function message(filtered: boolean, archived: boolean, canCreate: boolean): { ti
 export function ProgramsEmpty({ filtered, archived, canCreate, onClearFilters }: ProgramsEmptyProps) {
   const { title, description } = message(filtered, archived, canCreate);
   return (
-    <EmptyState
-      py="xl"
+    <ListEmpty
       icon={<IconBooks size={28} aria-hidden />}
-      withIndicatorBackground
       title={title}
       description={description}
-    >
-      <EmptyState.Actions>
-        <Group justify="center">
-          {filtered && (
-            <Button variant="default" onClick={onClearFilters}>
-              Clear filters
-            </Button>
-          )}
-          {canCreate && !archived && (
-            <Button component={Link} to="/programs/new" leftSection={<IconPlus size={18} aria-hidden />}>
-              Create program
-            </Button>
-          )}
-        </Group>
-      </EmptyState.Actions>
-    </EmptyState>
+      filtered={filtered}
+      onClearFilters={onClearFilters}
+      action={
+        canCreate &&
+        !archived && (
+          <Button component={Link} to="/programs/new" leftSection={<IconPlus size={18} aria-hidden />}>
+            Create program
+          </Button>
+        )
+      }
+    />
   );
 }
