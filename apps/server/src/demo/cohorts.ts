@@ -186,14 +186,21 @@ export async function seedDemoCohorts(
   people: { therapists: { id: string }[]; peers: { id: string }[] },
 ) {
   const byName = (name: string) => programs.find((p) => p.name === name) as Program;
-  const [priya, marcus, elena] = people.therapists;
-  const [sam, tomas] = people.peers;
+  const idOf = (person: { id: string } | undefined) => {
+    if (!person) throw new Error("the demo's people were not created");
+    return person.id;
+  };
+  const priya = idOf(people.therapists[0]);
+  const marcus = idOf(people.therapists[1]);
+  const elena = idOf(people.therapists[2]);
+  const sam = idOf(people.peers[0]);
+  const tomas = idOf(people.peers[1]);
   const plans: CohortPlan[] = [
     {
       program: "Grief & Loss Support Circle",
       name: "Grief Circle — Spring",
       startInDays: -150,
-      leadId: tomas!.id,
+      leadId: tomas,
       members: 8,
       finalStatus: "COMPLETED",
     },
@@ -201,8 +208,8 @@ export async function seedDemoCohorts(
       program: "DBT Skills Group",
       name: "DBT Skills — Autumn",
       startInDays: -38,
-      leadId: priya!.id,
-      coIds: [marcus!.id],
+      leadId: priya,
+      coIds: [marcus],
       members: 10,
       finalStatus: "RUNNING",
     },
@@ -210,7 +217,7 @@ export async function seedDemoCohorts(
       program: "Recovery Together",
       name: "Recovery Together — Tuesdays",
       startInDays: -23,
-      leadId: sam!.id,
+      leadId: sam,
       members: 10,
       finalStatus: "RUNNING",
     },
@@ -218,7 +225,7 @@ export async function seedDemoCohorts(
       program: "Caring for the Carer",
       name: "Caring for the Carer — November",
       startInDays: -15,
-      leadId: elena!.id,
+      leadId: elena,
       members: 12,
       finalStatus: "RUNNING",
     },
@@ -226,8 +233,8 @@ export async function seedDemoCohorts(
       program: "Grief & Loss Support Circle",
       name: "Grief Circle — Winter",
       startInDays: 5,
-      leadId: tomas!.id,
-      coIds: [sam!.id],
+      leadId: tomas,
+      coIds: [sam],
       members: 3,
       finalStatus: "OPEN_FOR_INTAKE",
     },
@@ -235,7 +242,7 @@ export async function seedDemoCohorts(
       program: "Art for Wellbeing",
       name: "Art for Wellbeing — January",
       startInDays: 26,
-      leadId: sam!.id,
+      leadId: sam,
       members: 4,
       capacity: 4,
       finalStatus: "OPEN_FOR_INTAKE",
@@ -244,7 +251,7 @@ export async function seedDemoCohorts(
       program: "DBT Skills Group",
       name: "DBT Skills — Spring",
       startInDays: 65,
-      leadId: marcus!.id,
+      leadId: marcus,
       members: 0,
       finalStatus: "PLANNED",
     },
@@ -252,7 +259,7 @@ export async function seedDemoCohorts(
       program: "Caring for the Carer",
       name: "Caring for the Carer — Evening",
       startInDays: 9,
-      leadId: elena!.id,
+      leadId: elena,
       members: 2,
       finalStatus: "POSTPONED",
     },
@@ -260,7 +267,7 @@ export async function seedDemoCohorts(
       program: "Art for Wellbeing",
       name: "Art for Wellbeing — Autumn",
       startInDays: 12,
-      leadId: sam!.id,
+      leadId: sam,
       members: 0,
       finalStatus: "CANCELLED",
     },
