@@ -223,6 +223,30 @@ const PROGRAMS: ProgramPlan[] = [
   },
   {
     fields: {
+      name: "Confidence at Work",
+      description: "Skills coaching for people returning to work after a period of mental ill health.",
+      groupType: "SKILLS_COACHING",
+      leadership: "PEER_LED",
+      delivery: "HYBRID",
+      sessionCount: 6,
+      sessionLengthMinutes: 75,
+      defaultCapacity: 12,
+      minimumEnrollment: 5,
+      joinUntilSession: 1,
+      eligibilityNotes: "Working, or planning to return to work within six months.",
+      requiresLicensedLead: false,
+    },
+    modules: [
+      "Strengths inventory",
+      "Talking about gaps",
+      "Boundaries and asking for adjustments",
+      "Handling setbacks",
+      "Pacing the week",
+      "Plan for the first month",
+    ],
+  },
+  {
+    fields: {
       name: "Art for Wellbeing",
       description: "A relaxed weekly art workshop for people living with anxiety or low mood.",
       groupType: "ACTIVITY_WORKSHOP",

@@ -1,0 +1,45 @@
+import { type DbHandle, openTestDb } from "@circle/db";
+import { COHORT_STATUSES, GROUP_TYPES } from "@circle/validators";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DemoSummary, seedDemo } from "./seed-demo.ts";
+
+// The demo goes through the real domain commands, so a rule change that breaks it fails here
+// rather than in front of someone evaluating the product.
+describe("the demo organisation", () => {
+  let handle: DbHandle;
+  let summary: DemoSummary;
+  beforeAll(async () => {
+    handle = await openTestDb();
+    summary = await seedDemo(handle.prisma);
+  }, 120_000);
+  afterAll(() => handle.close());
+
+  it("has programs of every group type and cohorts in every status", async () => {
+    const programs = await handle.prisma.program.groupBy({ by: ["groupType"], _count: true });
+    expect(programs.map((p) => p.groupType).sort()).toEqual([...GROUP_TYPES].sort());
+    const cohorts = await handle.prisma.cohort.groupBy({ by: ["status"], _count: true });
+    expect(cohorts.map((c) => c.status).sort()).toEqual([...COHORT_STATUSES].sort());
+  });
+
+  it("has about 80 members with intake at every step, consent before every enrollment, and attendance", async () => {
+    const db = handle.prisma;
+    expect(await db.member.count()).toBeGreaterThanOrEqual(70);
+    const statuses = await db.application.groupBy({ by: ["status"], _count: true });
+    expect(statuses.length).toBeGreaterThanOrEqual(7);
+    expect(await db.application.count({ where: { riskFlagged: true, riskAcknowledgedAt: null } })).toBeGreaterThan(0);
+    const enrolled = await db.enrollment.findMany({ select: { memberId: true } });
+    const consenting = await db.consentRecord.findMany({ where: { action: "GIVEN" }, select: { memberId: true } });
+    const withConsent = new Set(consenting.map((c) => c.memberId));
+    expect(enrolled.every((e) => withConsent.has(e.memberId))).toBe(true);
+    expect(await db.attendanceRecord.count()).toBeGreaterThan(100);
+    expect(await db.waitlistEntry.count({ where: { status: "WAITING" } })).toBeGreaterThan(0);
+  });
+
+  it("has open referrals, an emergency among them, and prints working sign-ins for each role", async () => {
+    expect(await handle.prisma.referral.count({ where: { urgency: "EMERGENCY", status: { not: "CLOSED" } } })).toBe(1);
+    expect(summary.signIns.map((s) => s.role)).toEqual(["Admin", "Facilitator", "Staff"]);
+    for (const signIn of summary.signIns) {
+      expect(await handle.prisma.user.findUnique({ where: { email: signIn.email } })).toMatchObject({ active: true });
+    }
+  });
+});
