@@ -52,6 +52,12 @@ export const APPLICATION_STATUSES = [
   "WITHDRAWN",
 ] as const;
 export const ApplicationStatus = z.enum(APPLICATION_STATUSES);
+/** Applications still waiting for a decision: the intake queue's default view. */
+export const OPEN_APPLICATION_STATUSES = [
+  "SUBMITTED",
+  "SCREENING",
+  "INTERVIEW_SCHEDULED",
+] as const satisfies readonly ApplicationStatus[];
 export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
 
 export const REFERRAL_SOURCES = [

@@ -97,7 +97,8 @@ export const acknowledgeRiskInput = z.object({
 
 export const APPLICATION_SORTS = ["submittedAt", "status"] as const;
 export const listApplicationsInput = listInput(APPLICATION_SORTS, "submittedAt").extend({
-  status: ApplicationStatus.optional(),
+  /** one status, or OPEN for every application still waiting for a decision */
+  status: z.union([ApplicationStatus, z.literal("OPEN")]).optional(),
   programId: id.optional(),
   cohortId: id.optional(),
   flagged: queryFlag.optional(),

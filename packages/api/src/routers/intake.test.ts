@@ -883,3 +883,16 @@ describe("moving an application along the intake path", () => {
     expect(detail.waitlistEntries).toEqual([expect.objectContaining({ status: "WAITING", position: 2 })]);
   });
 });
+
+describe("the queue's default view", () => {
+  it("OPEN lists only applications waiting for a decision, as the home page counts them", async () => {
+    const { caller: admin } = await h.signedIn("ADMIN");
+    const rows = (await admin.intake.queue({ page: 1, pageSize: 100, sort: "submittedAt", status: "OPEN" })).rows;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => ["SUBMITTED", "SCREENING", "INTERVIEW_SCHEDULED"].includes(r.status))).toBe(true);
+    const everything = await admin.intake.queue({ page: 1, pageSize: 100, sort: "submittedAt" });
+    expect(everything.rows.some((r) => !["SUBMITTED", "SCREENING", "INTERVIEW_SCHEDULED"].includes(r.status))).toBe(true);
+    const waiting = await admin.intake.waiting();
+    expect(waiting.total).toBe(rows.length);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "@circle/db";
-import type { ListApplicationsInput, Page } from "@circle/validators";
+import { type ListApplicationsInput, OPEN_APPLICATION_STATUSES, type Page } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -27,7 +27,7 @@ export async function listApplications(db: Db, input: ListApplicationsInput, now
   const words = input.q?.split(/\s+/).filter(Boolean) ?? [];
   const where: Prisma.ApplicationWhereInput = {
     AND: [
-      input.status ? { status: input.status } : {},
+      input.status === "OPEN" ? { status: { in: [...OPEN_APPLICATION_STATUSES] } } : input.status ? { status: input.status } : {},
       input.programId ? { programId: input.programId } : {},
       input.cohortId ? { cohortId: input.cohortId } : {},
       input.flagged === undefined ? {} : { riskFlagged: input.flagged },
@@ -102,7 +102,7 @@ export async function getApplication(db: Db, actor: Actor, applicationId: string
 
 /** Count of applications waiting for a decision, for the admin home page. */
 export async function countOpenApplications(db: Db) {
-  const waiting: Prisma.ApplicationWhereInput = { status: { in: ["SUBMITTED", "SCREENING", "INTERVIEW_SCHEDULED"] } };
+  const waiting: Prisma.ApplicationWhereInput = { status: { in: [...OPEN_APPLICATION_STATUSES] } };
   const [total, flagged] = await Promise.all([
     db.application.count({ where: waiting }),
     db.application.count({ where: { ...waiting, riskFlagged: true, riskAcknowledgedAt: null } }),

@@ -10,7 +10,7 @@ export function IntakeEmpty({ filtered, onClearFilters }: { filtered: boolean; o
       title={filtered ? "No applications match these filters" : "No applications yet"}
       description={
         filtered
-          ? "Try a different search, or clear the filters to see the whole queue."
+          ? "Try a different search or another status, or clear the filters to see everything waiting for a decision."
           : "When someone asks to join a program, record their application here: screening answers, referral source and notes."
       }
       filtered={filtered}

@@ -14,7 +14,8 @@ interface IntakeFiltersProps {
 
 const ANY = "";
 const STATUS_OPTIONS = [
-  { value: ANY, label: "Any status" },
+  { value: ANY, label: "Waiting for a decision" },
+  { value: "ALL", label: "Any status" },
   ...APPLICATION_STATUSES.map((status) => ({ value: status, label: APPLICATION_STATUS_LABELS[status] })),
 ];
 const FLAG_OPTIONS = [

@@ -40,7 +40,7 @@ export function IntakeQueuePage() {
     <>
       <PageHeader
         title="Intake"
-        description="Every application, with unacknowledged risk flags always on top. Filter by status to see what is waiting for you."
+        description="Applications waiting for a decision, with unacknowledged risk flags always on top. Choose another status to see decided ones."
         actions={
           <Button component={Link} to="/intake/new" leftSection={<IconClipboardPlus size={18} aria-hidden />}>
             Record application

@@ -4,7 +4,11 @@ import { DEFAULT_PAGE_SIZE, type ListView, listSearchSchema } from "../../compon
 
 /** The intake queue's URL: paging, sort, search and every filter, so a view can be shared. */
 export const intakeSearchSchema = listSearchSchema(APPLICATION_SORTS).extend({
-  status: ApplicationStatus.optional().catch(undefined),
+  /** absent: waiting for a decision (the default view); ALL: every status */
+  status: z
+    .union([ApplicationStatus, z.enum(["ALL"])])
+    .optional()
+    .catch(undefined),
   programId: z.uuid().optional().catch(undefined),
   cohortId: z.uuid().optional().catch(undefined),
   flagged: z.boolean().optional().catch(undefined),
@@ -40,7 +44,7 @@ export function toQueueInput(search: IntakeSearch): ListApplicationsInput {
   return {
     ...intakeView(search),
     q: search.q || undefined,
-    status: search.status,
+    status: search.status === "ALL" ? undefined : (search.status ?? "OPEN"),
     programId: search.programId,
     cohortId: search.cohortId,
     flagged: search.flagged,
