@@ -8,7 +8,7 @@ test("a facilitator who types an admin address is refused, by the page and by th
   const facilitator = await createAccount("FACILITATOR");
   await signInAs(facilitator);
 
-  for (const path of ["/people", "/people/new"]) {
+  for (const path of ["/people", "/people/new", "/settings"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Go to home", exact: true })).toBeVisible();

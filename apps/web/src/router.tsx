@@ -25,6 +25,7 @@ import { programScreeningRoute } from "./routes/program-screening.tsx";
 import { newProgramRoute, programRoute, programsListRoute, programsRoute } from "./routes/programs.tsx";
 import { rootRoute } from "./routes/root.tsx";
 import { weekRoute } from "./routes/sessions.tsx";
+import { settingsRoute } from "./routes/settings.tsx";
 import { signInRoute } from "./routes/sign-in.tsx";
 
 const routeTree = rootRoute.addChildren([
@@ -34,6 +35,7 @@ const routeTree = rootRoute.addChildren([
     accountRoute,
     changePasswordRoute,
     peopleRoute.addChildren([peopleListRoute, newPersonRoute, personRoute]),
+    settingsRoute,
     programsRoute.addChildren([programsListRoute, newProgramRoute, programRoute, programScreeningRoute]),
     cohortsRoute.addChildren([
       cohortsListRoute,

@@ -111,8 +111,8 @@ const whole = (min: number, max: number, unit: string) =>
   z.coerce
     .number()
     .int()
-    .min(min, { message: `At least ${min} ${unit}` })
-    .max(max, { message: `At most ${max} ${unit}` });
+    .min(min, { message: `Choose from ${min} to ${max} ${unit}` })
+    .max(max, { message: `Choose from ${min} to ${max} ${unit}` });
 
 /** Organisation settings an admin changes; any subset at once. */
 export const updateSettingsInput = z.object({

@@ -7,6 +7,7 @@ import {
   IconClipboardList,
   IconFileCertificate,
   IconHome,
+  IconSettings,
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
@@ -32,6 +33,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { label: "Members", to: "/members", icon: IconAddressBook, roles: ["ADMIN", "FACILITATOR"] },
   { label: "Consent", to: "/consent", icon: IconFileCertificate, roles: ["ADMIN"] },
   { label: "People", to: "/people", icon: IconUsers, roles: ["ADMIN"] },
+  { label: "Settings", to: "/settings", icon: IconSettings, roles: ["ADMIN"] },
   { label: "My account", to: "/account", icon: IconUserCircle, roles: EVERY_ROLE },
 ];
 

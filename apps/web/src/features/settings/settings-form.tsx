@@ -1,0 +1,96 @@
+import { updateSettingsInput } from "@circle/validators";
+import { Alert, Button, Group, NumberInput, Stack } from "@mantine/core";
+import { schemaResolver, useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { applyServerErrors, revealErrors } from "../../lib/form-errors.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+
+// The same schema the server applies.
+const validateSettings = schemaResolver(updateSettingsInput, { sync: true });
+
+export interface OrganisationSettings {
+  cohortAtRiskDays: number;
+  followUpAfterAbsences: number;
+  waitlistOfferDays: number;
+}
+
+/** The three numbers that tune how the dashboard watches cohorts, members and the waitlist. */
+export function SettingsForm({ saved }: { saved: OrganisationSettings }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<OrganisationSettings>({ mode: "controlled", initialValues: saved, validate: validateSettings });
+  const update = useMutation(trpc.settings.update.mutationOptions());
+
+  const submit = form.onSubmit(
+    (values, event) => {
+      const formElement = event?.currentTarget;
+      setFailure(null);
+      update.mutate(values, {
+        onSuccess: async (next) => {
+          form.setInitialValues(next);
+          form.resetDirty(next);
+          await Promise.all([
+            queryClient.invalidateQueries({ queryKey: trpc.settings.get.queryKey() }),
+            queryClient.invalidateQueries({ queryKey: trpc.cohorts.atRisk.queryKey() }),
+          ]);
+          notifications.show({ color: "green", message: "Settings saved" });
+        },
+        onError: (error) => {
+          setFailure(applyServerErrors(form, error));
+          revealErrors(formElement);
+        },
+      });
+    },
+    (_errors, _values, event) => revealErrors(event?.currentTarget),
+  );
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="lg" maw={560}>
+        {failure && (
+          <Alert color="red" variant="light" role="alert" title="The settings were not saved">
+            {failure}
+          </Alert>
+        )}
+        <NumberInput
+          label="At-risk window"
+          description="A cohort still under its minimum enrollment this many days before its first session appears on the home page for a go / postpone decision."
+          suffix=" days"
+          min={1}
+          max={90}
+          allowDecimal={false}
+          clampBehavior="none"
+          {...form.getInputProps("cohortAtRiskDays")}
+        />
+        <NumberInput
+          label="Follow up after consecutive absences"
+          description="A member who misses this many sessions in a row appears on the facilitator's follow-up list until someone acts."
+          suffix=" absences"
+          min={1}
+          max={10}
+          allowDecimal={false}
+          clampBehavior="none"
+          {...form.getInputProps("followUpAfterAbsences")}
+        />
+        <NumberInput
+          label="Waitlist offer lasts"
+          description="When a seat frees before the enrollment lock, the next person waiting has this long to accept it before it passes on."
+          suffix=" days"
+          min={1}
+          max={30}
+          allowDecimal={false}
+          clampBehavior="none"
+          {...form.getInputProps("waitlistOfferDays")}
+        />
+        <Group>
+          <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
+            Save settings
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
