@@ -106,6 +106,21 @@ describe("members.get", () => {
     });
     expect(profile.applications[0]).not.toHaveProperty("intakeNotes");
     expect(profile.applications[0]).not.toHaveProperty("answers");
+    // who opened this person's record is kept, as for screening answers
+    const reads = await h.services.db.auditEvent.findMany({
+      where: { action: "member.read_profile", entityId: waiting.memberId },
+    });
+    expect(reads).toHaveLength(1);
+  });
+
+  it("a refused read writes no read event", async () => {
+    const program = await makeProgramWithConsent(admin);
+    const cohort = await makeCohort(admin, program, (await h.signedIn("FACILITATOR")).user.id);
+    const waiting = await makeWaitlistedMember(admin, h.services.db, program, cohort.id);
+    await expectRefused(otherFacilitator.members.get({ memberId: waiting.memberId }), "FORBIDDEN");
+    expect(await h.services.db.auditEvent.count({ where: { action: "member.read_profile", entityId: waiting.memberId } })).toBe(
+      0,
+    );
   });
 
   it("a facilitator opens their cohorts' members only; others' by id are FORBIDDEN", async () => {

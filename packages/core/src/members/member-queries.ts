@@ -1,6 +1,7 @@
 import type { Db, Prisma } from "@circle/db";
 import type { ListMembersInput, Page } from "@circle/validators";
 import type { Actor } from "../actor.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { pageWindow } from "../paging.ts";
 import { assertMayReadMembers, visibleMembersWhere } from "./member-access.ts";
@@ -97,6 +98,8 @@ export async function getMemberProfile(db: Db, actor: Actor, memberId: string) {
     const exists = await db.member.count({ where: { id: memberId } });
     throw exists ? AppError.forbidden("This person is not a member of your cohorts") : AppError.notFound("Member");
   }
+  // Contact, emergency contact and accessibility needs are sensitive: every read is on record.
+  await recordAudit(db, actor, { action: "member.read_profile", entityType: "Member", entityId: memberId });
   return member;
 }
 
