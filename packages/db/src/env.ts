@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { z } from "zod";
 
 // The only place the db package reads the environment.
@@ -8,6 +9,17 @@ const schema = z.object({
 
 export type DbEnv = z.infer<typeof schema>;
 
+/**
+ * A relative folder is taken from where the person ran the command: npm runs workspace scripts
+ * inside the workspace, but records the original directory in INIT_CWD.
+ */
+export function resolveFromInvocation(path: string, env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.INIT_CWD ?? process.cwd(), path);
+}
+
 export function readDbEnv(env: NodeJS.ProcessEnv = process.env): DbEnv {
-  return schema.parse({ DATABASE_URL: env.DATABASE_URL || undefined, DATA_DIR: env.DATA_DIR || undefined });
+  const parsed = schema.parse({ DATABASE_URL: env.DATABASE_URL || undefined, DATA_DIR: env.DATA_DIR || undefined });
+  // memory:// is PGlite's throw-away database, not a folder
+  const dataDir = parsed.DATA_DIR.startsWith("memory://") ? parsed.DATA_DIR : resolveFromInvocation(parsed.DATA_DIR, env);
+  return { ...parsed, DATA_DIR: dataDir };
 }

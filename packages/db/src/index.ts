@@ -1,5 +1,5 @@
 export { createDb, type Db, type DbHandle, type DbOptions } from "./client.ts";
-export { type DbEnv, readDbEnv } from "./env.ts";
+export { type DbEnv, readDbEnv, resolveFromInvocation } from "./env.ts";
 export type * from "./generated/prisma/client.ts";
 export { Prisma } from "./generated/prisma/client.ts";
 export * as enums from "./generated/prisma/enums.ts";
