@@ -23,11 +23,21 @@ const t = initTRPC
       const internal = error.code === "INTERNAL_SERVER_ERROR";
       return {
         ...shape,
-        message: internal ? "Something went wrong on our side. Your saved work is safe; please try again." : shape.message,
+        message: internal
+          ? "Something went wrong on our side. Your saved work is safe; please try again."
+          : messageOf(error.cause, shape.message),
         data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fieldErrors },
       };
     },
   });
+
+/** Invalid input reads as sentences ("email: Enter a valid email address"), not as zod's JSON. */
+function messageOf(cause: unknown, fallback: string): string {
+  if (!(cause instanceof ZodError)) return fallback;
+  return cause.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+    .join("; ");
+}
 
 /** Field → messages, for forms to show beside each field. */
 function fieldErrorsOf(cause: unknown): Record<string, string[]> | undefined {

@@ -1,6 +1,7 @@
 import { createUserRecord, FACTORY_PASSWORD } from "@circle/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CookieRecorder, type Harness, openHarness } from "../testing/harness.ts";
+import { clientShapeOf, refusalOf } from "../testing/refusals.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -66,10 +67,12 @@ describe("auth.signIn", () => {
     });
   });
 
-  it("names the invalid field", async () => {
-    await expect(h.anonymous().auth.signIn({ email: "not-an-email", password: "" })).rejects.toMatchObject({
-      code: "BAD_REQUEST",
-    });
+  it("names each invalid field, in words a person can read", async () => {
+    const error = await refusalOf(h.anonymous().auth.signIn({ email: "not-an-email", password: "" }));
+    const shape = clientShapeOf(error);
+    expect(shape.data.code).toBe("BAD_REQUEST");
+    expect(shape.data.fieldErrors).toEqual({ email: ["Enter a valid email address"], password: ["Enter your password"] });
+    expect(shape.message).toBe("email: Enter a valid email address; password: Enter your password");
   });
 });
 
