@@ -127,8 +127,15 @@ async function admitMember(db: Db, admin: Actor, program: Program, cohortId: str
       occurredAt: new Date(Date.now() + Math.min(startInDays - 5, 0) * 86_400_000),
     });
   }
-  await enrollMember(db, admin, { cohortId, memberId: member.id, applicationId: application.id });
+  const enrollment = await enrollMember(db, admin, { cohortId, memberId: member.id, applicationId: application.id });
   await backdateApplication(db, application.id, new Date(Date.now() + Math.min(startInDays - 25, -2) * 86_400_000));
+  // enrolled a few days before the first session, as it would have happened
+  const enrolledAt = new Date(Date.now() + Math.min(startInDays - 3, 0) * 86_400_000);
+  await db.enrollment.update({ where: { id: enrollment.id }, data: { enrolledAt } });
+  await db.enrollmentStatusChange.updateMany({
+    where: { enrollmentId: enrollment.id },
+    data: { changedAt: enrolledAt, effectiveOn: new Date(enrolledAt.toISOString().slice(0, 10)) },
+  });
   return member.id;
 }
 
