@@ -1,6 +1,7 @@
 import {
   type Actor,
   acknowledgeRisk,
+  cancelSession,
   changeCohortStatus,
   createCohort,
   endEnrollment,
@@ -156,21 +157,26 @@ const ATTENDANCE = [
 
 /** Holds every session up to today and marks attendance as facilitators would have. */
 async function runSessions(db: Db, cohortId: string, lead: Actor, memberIds: string[], slipping: Set<string>) {
-  const sessions = await db.session.findMany({ where: { cohortId, startsAt: { lte: new Date() } }, orderBy: { number: "asc" } });
-  for (const [index, session] of sessions.entries()) {
-    const end = new Date(session.startsAt.getTime() + session.durationMinutes * 60_000);
-    if (index === 2 && sessions.length > 4) {
-      // one week the room was unavailable: cancelled, with a make-up at the end
-      await db.session.update({
-        where: { id: session.id },
-        data: { status: "CANCELLED", cancelReason: "Building closed (power outage)" },
-      });
+  const twoWeeksAgo = new Date(Date.now() - 15 * 86_400_000);
+  let held = 0;
+  for (let index = 0; ; index++) {
+    // the next session due, in date order (a make-up added along the way comes in turn)
+    const session = await db.session.findFirst({
+      where: { cohortId, status: "SCHEDULED", startsAt: { lte: new Date() } },
+      orderBy: { startsAt: "asc" },
+    });
+    if (!session) return held;
+    if (index === 2) {
+      // one week the room was unavailable: cancelled, with a make-up added at the end
+      await cancelSession(db, lead, session.id, "Building closed (power outage)", true);
       continue;
     }
+    const end = new Date(session.startsAt.getTime() + session.durationMinutes * 60_000);
     await markSessionHeld(db, lead, session.id, end);
-    const recent = index >= sessions.length - 2;
+    held += 1;
     for (const memberId of memberIds) {
-      const status = slipping.has(memberId) && recent ? "ABSENT" : faker.helpers.arrayElement(ATTENDANCE);
+      const status =
+        slipping.has(memberId) && session.startsAt >= twoWeeksAgo ? "ABSENT" : faker.helpers.arrayElement(ATTENDANCE);
       await db.attendanceRecord.create({
         data: {
           sessionId: session.id,
@@ -183,7 +189,6 @@ async function runSessions(db: Db, cohortId: string, lead: Actor, memberIds: str
       });
     }
   }
-  return sessions.length;
 }
 
 export async function seedDemoCohorts(
