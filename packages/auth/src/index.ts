@@ -2,7 +2,6 @@ export { type AuthEnv, readAuthEnv } from "./env.ts";
 export { hashPassword, verifyPassword } from "./password.ts";
 export {
   deleteExpiredSessions,
-  endAllSessions,
   endSession,
   type ResolvedSession,
   resolveSession,

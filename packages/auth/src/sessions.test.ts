@@ -1,13 +1,6 @@
 import { createUserRecord, type DbHandle, openTestDb } from "@circle/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  deleteExpiredSessions,
-  endAllSessions,
-  endSession,
-  resolveSession,
-  type SessionPolicy,
-  startSession,
-} from "./sessions.ts";
+import { deleteExpiredSessions, endSession, resolveSession, type SessionPolicy, startSession } from "./sessions.ts";
 import { hashToken } from "./tokens.ts";
 
 const policy: SessionPolicy = { idleMinutes: 30, maxHours: 12 };
@@ -119,32 +112,13 @@ describe("resolveSession", () => {
   });
 });
 
-describe("endSession and endAllSessions", () => {
+describe("endSession", () => {
   it("endSession ends only that browser's session", async () => {
     const { user, token } = await signedInUser();
     const other = await startSession(handle.prisma, user.id, policy, {}, T0);
     await endSession(handle.prisma, token);
     expect(await resolveSession(handle.prisma, token, policy, at(MINUTE))).toBeNull();
     expect(await resolveSession(handle.prisma, other.token, policy, at(MINUTE))).not.toBeNull();
-  });
-
-  it("endAllSessions signs one person out everywhere, and no one else", async () => {
-    const { user, token } = await signedInUser();
-    const laptop = await startSession(handle.prisma, user.id, policy, {}, T0);
-    const tablet = await startSession(handle.prisma, user.id, policy, {}, T0);
-    const colleague = await signedInUser();
-    expect(await endAllSessions(handle.prisma, user.id)).toBe(3);
-    for (const t of [token, laptop.token, tablet.token]) expect(await stored(t)).toBeNull();
-    expect(await resolveSession(handle.prisma, colleague.token, policy, at(MINUTE))).not.toBeNull();
-  });
-
-  it("endAllSessions can keep the session the person is using", async () => {
-    const { user, token } = await signedInUser();
-    const elsewhere = await startSession(handle.prisma, user.id, policy, {}, T0);
-    const current = await resolveSession(handle.prisma, token, policy, T0);
-    expect(await endAllSessions(handle.prisma, user.id, current?.sessionId)).toBe(1);
-    expect(await stored(token)).not.toBeNull();
-    expect(await stored(elsewhere.token)).toBeNull();
   });
 });
 

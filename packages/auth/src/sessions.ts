@@ -81,14 +81,6 @@ export async function endSession(db: Db, token: string): Promise<void> {
   await db.signInSession.deleteMany({ where: { tokenHash: hashToken(token) } });
 }
 
-/** Signs a user out everywhere: on deactivation and password reset. */
-export async function endAllSessions(db: Db, userId: string, exceptSessionId?: string): Promise<number> {
-  const { count } = await db.signInSession.deleteMany({
-    where: { userId, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
-  });
-  return count;
-}
-
 /** Housekeeping: expired rows are useless; any process may run this. */
 export async function deleteExpiredSessions(db: Db, policy: SessionPolicy, now = new Date()): Promise<number> {
   const { count } = await db.signInSession.deleteMany({

@@ -513,8 +513,8 @@ describe("waitlist offers", () => {
     await expectRefusal(
       admin.enrollment.respondToOffer({ entryId: waiting.id, accept: true }),
       "BAD_REQUEST",
-      "This application has a risk flag: acknowledge it with a note before accepting",
-      "entryId",
+      "This person's application has a risk flag no one has acknowledged; acknowledge it before enrolling",
+      "memberId",
     );
     expect((await entry(waiting.id)).status).toBe("OFFERED");
     expect((await admin.intake.get({ applicationId: application.id })).status).toBe("WAITLISTED");

@@ -221,18 +221,9 @@ export async function respondToOffer(db: Db, actor: Actor, entryId: string, acce
       return "expired" as const;
     }
     if (accept) {
-      // Accepting the offer accepts the application, so an unacknowledged risk flag stops it here too.
-      const application = entry.applicationId
-        ? await tx.application.findUnique({
-            where: { id: entry.applicationId },
-            select: { riskFlagged: true, riskAcknowledgedAt: true },
-          })
-        : null;
-      if (application?.riskFlagged && !application.riskAcknowledgedAt) {
-        throw AppError.invalid("entryId", "This application has a risk flag: acknowledge it with a note before accepting");
-      }
+      // enrollWithin refuses an unacknowledged risk flag, for an offer as for any enrollment
+      // enrolling spends the person's waitlist place: the entry becomes ACCEPTED there
       await enrollWithin(tx, actor, { cohortId: entry.cohortId, memberId: entry.memberId, offerEntryId: entry.id });
-      await tx.waitlistEntry.update({ where: { id: entryId }, data: { status: "ACCEPTED", respondedAt: new Date() } });
       if (entry.applicationId) {
         await tx.application.updateMany({
           where: { id: entry.applicationId, status: "WAITLISTED" },

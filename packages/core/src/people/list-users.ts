@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "@circle/db";
 import type { ListUsersInput, Page } from "@circle/validators";
+import { holdsCurrentLicence } from "../cohorts/licence-rule.ts";
 import { AppError } from "../errors/app-error.ts";
 import { pageWindow } from "../paging.ts";
 
@@ -62,16 +63,12 @@ export async function listFacilitators(db: Db, today = new Date()) {
       id: true,
       name: true,
       role: true,
-      credentials: { where: { kind: "PROFESSIONAL_LICENCE" }, select: { title: true, expiresAt: true } },
+      credentials: { where: { kind: "PROFESSIONAL_LICENCE" }, select: { kind: true, expiresAt: true } },
     },
     orderBy: { name: "asc" },
   });
   return users.map(({ credentials, ...user }) => ({
     ...user,
-    licensed: credentials.some((c) => !c.expiresAt || c.expiresAt >= startOfDay(today)),
+    licensed: holdsCurrentLicence(credentials, today),
   }));
-}
-
-function startOfDay(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }

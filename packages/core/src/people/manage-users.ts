@@ -3,6 +3,7 @@ import type { CreateUserInput, CredentialInput, Role } from "@circle/validators"
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
+import { endSessionsOf } from "./end-sessions.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -99,7 +100,7 @@ export async function setUserActive(db: Db, actor: Actor, userId: string, active
     if (user.active === active) return { id: userId, active };
     if (!active) await assertNotLastAdmin(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { active, deactivatedAt: active ? null : new Date() } });
-    if (!active) await tx.signInSession.deleteMany({ where: { userId } });
+    if (!active) await endSessionsOf(tx, userId);
     await recordAudit(tx, actor, {
       action: active ? "user.reactivate" : "user.deactivate",
       entityType: "User",
@@ -114,7 +115,7 @@ export async function resetPassword(db: Db, actor: Actor, userId: string, passwo
   return db.$transaction(async (tx) => {
     await findUserOrThrow(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: true } });
-    await tx.signInSession.deleteMany({ where: { userId } });
+    await endSessionsOf(tx, userId);
     await recordAudit(tx, actor, { action: "user.reset_password", entityType: "User", entityId: userId });
     return { id: userId };
   });

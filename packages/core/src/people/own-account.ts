@@ -2,6 +2,7 @@ import type { Db } from "@circle/db";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
+import { endSessionsOf } from "./end-sessions.ts";
 
 export async function getOwnProfile(db: Db, userId: string) {
   const user = await db.user.findUnique({
@@ -31,7 +32,7 @@ export async function getPasswordHash(db: Db, userId: string): Promise<string> {
 export async function setOwnPassword(db: Db, actor: Actor, currentSessionId: string, passwordHash: string) {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { passwordHash, mustChangePassword: false } });
-    await tx.signInSession.deleteMany({ where: { userId: actor.userId, id: { not: currentSessionId } } });
+    await endSessionsOf(tx, actor.userId, currentSessionId);
     await recordAudit(tx, actor, { action: "user.change_own_password", entityType: "User", entityId: actor.userId });
   });
 }
