@@ -285,7 +285,12 @@ describe("re-consent after a new version", () => {
 
     await admin.consent.record({ memberId: later.id, versionId: v3.id, method: "E_SIGNATURE", signedName: later.fullName });
     await admin.enrollment.enroll({ cohortId: cohort.id, memberId: later.id });
-    expect((await admin.enrollment.roster({ cohortId: cohort.id })).enrolled).toBe(2);
+    const roster = await admin.enrollment.roster({ cohortId: cohort.id });
+    expect(roster.enrolled).toBe(2);
+    // each member's own records decide: one has re-consented, the other still must
+    const consentOf = (id: string) => roster.enrollments.find((e) => e.member.id === id)?.consentCurrent;
+    expect(consentOf(later.id)).toBe(true);
+    expect(consentOf(enrolledEarly.id)).toBe(false);
   });
 });
 

@@ -103,12 +103,26 @@ export async function withdrawConsent(
 
 /** Whether a member's consent to a document is current, from the full record history. */
 export async function consentStateFor(db: Reader, memberId: string, documentId: string): Promise<ConsentState> {
+  const states = await consentStatesFor(db, [memberId], documentId);
+  return states.get(memberId) ?? evaluateConsent([], []);
+}
+
+/** The same for many members at once (a roster): two queries, whatever the number of members. */
+export async function consentStatesFor(db: Reader, memberIds: string[], documentId: string): Promise<Map<string, ConsentState>> {
   const [versions, records] = await Promise.all([
     db.consentDocumentVersion.findMany({ where: { documentId }, select: { id: true, version: true, requiresReconsent: true } }),
     db.consentRecord.findMany({
-      where: { memberId, version: { documentId } },
-      select: { versionId: true, action: true, occurredAt: true, createdAt: true },
+      where: { memberId: { in: memberIds }, version: { documentId } },
+      select: { memberId: true, versionId: true, action: true, occurredAt: true, createdAt: true },
     }),
   ]);
-  return evaluateConsent(versions, records);
+  return new Map(
+    memberIds.map((id) => [
+      id,
+      evaluateConsent(
+        versions,
+        records.filter((r) => r.memberId === id),
+      ),
+    ]),
+  );
 }

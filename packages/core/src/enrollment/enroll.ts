@@ -2,7 +2,7 @@ import type { Db, Prisma } from "@circle/db";
 import type { CohortStatus, EnrollmentStatus } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { consentStateFor } from "../consent/consent-records.ts";
+import { consentStateFor, consentStatesFor } from "../consent/consent-records.ts";
 import { AppError } from "../errors/app-error.ts";
 import { offerFreeSeats } from "../waitlist/waitlist.ts";
 import { assertMayEnroll, type EnrollmentFacts, isEnrollmentLocked } from "./enrollment-rules.ts";
@@ -288,12 +288,14 @@ export async function getCohortRoster(db: Db, cohortId: string) {
     where: { cohortId, status: "OFFERED", offerExpiresAt: { gte: new Date() } },
   });
   const consentDocumentId = cohort.program.consentDocumentId;
-  const enrollments = await Promise.all(
-    cohort.enrollments.map(async (e) => ({
-      ...e,
-      consentCurrent: consentDocumentId ? (await consentStateFor(db, e.member.id, consentDocumentId)).current : false,
-    })),
-  );
+  const consent = consentDocumentId
+    ? await consentStatesFor(
+        db,
+        cohort.enrollments.map((e) => e.member.id),
+        consentDocumentId,
+      )
+    : new Map<string, { current: boolean }>();
+  const enrollments = cohort.enrollments.map((e) => ({ ...e, consentCurrent: consent.get(e.member.id)?.current ?? false }));
   return {
     cohortId: cohort.id,
     name: cohort.name,
