@@ -60,5 +60,12 @@ export { listActiveResources } from "./referrals/resources.ts";
 export { type PlannedSession, planWeeklySessions, type WeeklySchedule } from "./sessions/schedule.ts";
 export { cancelSession, cohortIdOfSession, markSessionHeld, rescheduleSession } from "./sessions/session-commands.ts";
 export { listCohortSessions, listMyUpcomingSessions, listWeekSessions } from "./sessions/session-queries.ts";
-export { readSetting, SETTING_DEFAULTS, type SettingKey, writeSetting } from "./settings/settings.ts";
+export {
+  readSetting,
+  readSettings,
+  SETTING_DEFAULTS,
+  type SettingKey,
+  type Settings,
+  writeSettings,
+} from "./settings/settings.ts";
 export { listCohortWaitlist, removeFromWaitlist } from "./waitlist/waitlist.ts";

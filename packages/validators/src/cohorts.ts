@@ -103,10 +103,6 @@ export const weekInput = z.object({
 });
 export type WeekInput = z.infer<typeof weekInput>;
 
-export const atRiskSettingInput = z.object({
-  days: z.coerce.number().int().min(1, { message: "At least one day" }).max(90, { message: "At most 90 days" }),
-});
-
 const whole = (min: number, max: number, unit: string) =>
   z.coerce
     .number()

@@ -567,15 +567,15 @@ describe("cohorts at risk", () => {
       expect(await ids()).not.toContain(later.id);
 
       // a wider window brings in the later cohort; a narrower one drops both
-      expect(await admin.settings.setAtRiskDays({ days: 14 })).toEqual({ cohortAtRiskDays: 14 });
+      expect(await admin.settings.update({ cohortAtRiskDays: 14 })).toMatchObject({ cohortAtRiskDays: 14 });
       expect(await admin.settings.get()).toMatchObject({ cohortAtRiskDays: 14 });
       expect(await ids()).toEqual(expect.arrayContaining([underMinimum.id, later.id]));
       expect(await ids()).not.toContain(atMinimum.id);
-      await admin.settings.setAtRiskDays({ days: 2 });
+      await admin.settings.update({ cohortAtRiskDays: 2 });
       expect((await admin.cohorts.atRisk()).days).toBe(2);
       expect(await ids()).not.toContain(underMinimum.id);
       expect(await ids()).not.toContain(later.id);
-      await admin.settings.setAtRiskDays({ days: 7 });
+      await admin.settings.update({ cohortAtRiskDays: 7 });
 
       // go: it runs as planned and leaves the list
       await admin.cohorts.confirmGo({ cohortId: underMinimum.id, reason: "Three more are in intake" });
@@ -583,11 +583,11 @@ describe("cohorts at risk", () => {
       expect((await admin.cohorts.get({ cohortId: underMinimum.id })).goConfirmedAt).toBeInstanceOf(Date);
 
       // enrolling up to the minimum also takes a cohort off the list
-      await admin.settings.setAtRiskDays({ days: 14 });
+      await admin.settings.update({ cohortAtRiskDays: 14 });
       await enrollMembers(db(), later.id, 4);
       expect(await ids()).not.toContain(later.id);
     } finally {
-      await admin.settings.setAtRiskDays({ days: 7 });
+      await admin.settings.update({ cohortAtRiskDays: 7 });
     }
   });
 
@@ -595,11 +595,11 @@ describe("cohorts at risk", () => {
     const program = await makeProgram(admin, {}, { modules: 0 });
     const cohort = await makeCohort(admin, program, unlicensedId);
     await expectRefused(facilitator.cohorts.atRisk(), "FORBIDDEN");
-    await expectRefused(facilitator.settings.setAtRiskDays({ days: 30 }), "FORBIDDEN");
+    await expectRefused(facilitator.settings.update({ cohortAtRiskDays: 30 }), "FORBIDDEN");
     await expectRefused(facilitator.settings.get(), "FORBIDDEN");
     await expectRefused(facilitator.cohorts.confirmGo({ cohortId: cohort.id }), "FORBIDDEN");
-    await expectRefused(admin.settings.setAtRiskDays({ days: 0 }), "BAD_REQUEST", "days");
-    await expectRefused(admin.settings.setAtRiskDays({ days: 91 }), "BAD_REQUEST", "days");
+    await expectRefused(admin.settings.update({ cohortAtRiskDays: 0 }), "BAD_REQUEST", "cohortAtRiskDays");
+    await expectRefused(admin.settings.update({ cohortAtRiskDays: 91 }), "BAD_REQUEST", "cohortAtRiskDays");
     expect((await admin.settings.get()).cohortAtRiskDays).toBe(7);
     expect((await db().cohort.findUniqueOrThrow({ where: { id: cohort.id } })).goConfirmedAt).toBeNull();
   });

@@ -19,14 +19,30 @@ export async function readSetting(db: Db | Prisma.TransactionClient, key: Settin
   return typeof row?.value === "number" ? row.value : SETTING_DEFAULTS[key];
 }
 
-export async function writeSetting(db: Db, actor: Actor, key: SettingKey, value: number): Promise<number> {
+export type Settings = Record<SettingKey, number>;
+
+/** Every setting, saved values over defaults, in one query. */
+export async function readSettings(db: Db): Promise<Settings> {
+  const rows = await db.setting.findMany();
+  const saved = new Map(rows.map((row) => [row.key, row.value]));
+  const keys = Object.keys(SETTING_DEFAULTS) as SettingKey[];
+  return Object.fromEntries(
+    keys.map((key) => [key, typeof saved.get(key) === "number" ? saved.get(key) : SETTING_DEFAULTS[key]]),
+  ) as Settings;
+}
+
+/** Saves the given settings together, in one transaction, each change audited. */
+export async function writeSettings(db: Db, actor: Actor, values: Partial<Settings>): Promise<Settings> {
   await db.$transaction(async (tx) => {
-    await tx.setting.upsert({
-      where: { key },
-      create: { key, value, updatedById: actor.userId },
-      update: { value, updatedById: actor.userId },
-    });
-    await recordAudit(tx, actor, { action: "setting.update", entityType: "Setting", entityId: key, details: { value } });
+    for (const [key, value] of Object.entries(values) as [SettingKey, number | undefined][]) {
+      if (value === undefined) continue;
+      await tx.setting.upsert({
+        where: { key },
+        create: { key, value, updatedById: actor.userId },
+        update: { value, updatedById: actor.userId },
+      });
+      await recordAudit(tx, actor, { action: "setting.update", entityType: "Setting", entityId: key, details: { value } });
+    }
   });
-  return value;
+  return readSettings(db);
 }

@@ -13,7 +13,7 @@ export function AtRiskWindowSetting() {
   const saved = settings.data?.cohortAtRiskDays;
   const [days, setDays] = useState<number | string>("");
   const [error, setError] = useState<string | null>(null);
-  const save = useMutation(trpc.settings.setAtRiskDays.mutationOptions());
+  const save = useMutation(trpc.settings.update.mutationOptions());
 
   useEffect(() => {
     if (saved !== undefined) setDays(saved);
@@ -23,7 +23,7 @@ export function AtRiskWindowSetting() {
     event.preventDefault();
     setError(null);
     save.mutate(
-      { days: Number(days) },
+      { cohortAtRiskDays: Number(days) },
       {
         onSuccess: async (result) => {
           await Promise.all([
