@@ -1,9 +1,9 @@
 import { COHORT_STATUSES, type CohortStatus } from "@circle/validators";
 import { Button, Group, NativeSelect } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
-import { useQuery } from "@tanstack/react-query";
 import { SearchInput } from "../../components/data-table/search-input.tsx";
-import { useTRPC } from "../../lib/trpc.ts";
+import { FacilitatorFilter } from "../../components/filters/facilitator-filter.tsx";
+import { ProgramFilter } from "../../components/filters/program-filter.tsx";
 import { COHORT_STATUS_LABELS } from "./cohort-labels.ts";
 import { type CohortFilters, hasCohortFilters, NO_COHORT_FILTERS } from "./cohorts-search.ts";
 
@@ -19,9 +19,6 @@ const STATUS_OPTIONS = [
 ];
 
 export function CohortsFilters({ filters, onChange }: CohortsFiltersProps) {
-  const trpc = useTRPC();
-  const programs = useQuery(trpc.programs.options.queryOptions());
-  const facilitators = useQuery(trpc.users.facilitators.queryOptions());
   const set = (change: Partial<CohortFilters>) => onChange({ ...filters, ...change });
 
   return (
@@ -41,30 +38,8 @@ export function CohortsFilters({ filters, onChange }: CohortsFiltersProps) {
         onChange={(event) => set({ status: (event.currentTarget.value || undefined) as CohortStatus | undefined })}
         w={170}
       />
-      <NativeSelect
-        label="Program"
-        data={[
-          { value: ANY, label: programs.isPending ? "Loading…" : "Any program" },
-          ...(programs.data ?? []).map((program) => ({ value: program.id, label: program.name })),
-          // An archived program chosen from its own page still shows by id until the list has it.
-          ...(filters.programId && programs.data && !programs.data.some((p) => p.id === filters.programId)
-            ? [{ value: filters.programId, label: "Archived program" }]
-            : []),
-        ]}
-        value={filters.programId ?? ANY}
-        onChange={(event) => set({ programId: event.currentTarget.value || undefined })}
-        w={220}
-      />
-      <NativeSelect
-        label="Facilitator"
-        data={[
-          { value: ANY, label: facilitators.isPending ? "Loading…" : "Anyone" },
-          ...(facilitators.data ?? []).map((person) => ({ value: person.id, label: person.name })),
-        ]}
-        value={filters.facilitatorId ?? ANY}
-        onChange={(event) => set({ facilitatorId: event.currentTarget.value || undefined })}
-        w={200}
-      />
+      <ProgramFilter value={filters.programId} onChange={(programId) => set({ programId })} />
+      <FacilitatorFilter value={filters.facilitatorId} onChange={(facilitatorId) => set({ facilitatorId })} />
       <DateInput
         label="Starts from"
         valueFormat="YYYY-MM-DD"

@@ -1,8 +1,7 @@
 import { APPLICATION_STATUSES } from "@circle/validators";
 import { Button, Group, NativeSelect } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
 import { SearchInput } from "../../components/data-table/search-input.tsx";
-import { useTRPC } from "../../lib/trpc.ts";
+import { ProgramFilter } from "../../components/filters/program-filter.tsx";
 import { APPLICATION_STATUS_LABELS } from "./intake-labels.ts";
 import { type IntakeFilters, type IntakeSearch, isIntakeFiltered, NO_INTAKE_FILTERS } from "./intake-search.ts";
 import { useCohortOptions } from "./use-cohort-options.ts";
@@ -34,8 +33,6 @@ function ageOptions(current: number | undefined) {
 }
 
 export function IntakeQueueFilters({ search, onChange }: IntakeFiltersProps) {
-  const trpc = useTRPC();
-  const programs = useQuery(trpc.programs.options.queryOptions());
   const cohorts = useCohortOptions(search.programId);
   const current = {
     q: search.q,
@@ -64,15 +61,10 @@ export function IntakeQueueFilters({ search, onChange }: IntakeFiltersProps) {
         onChange={(event) => change({ status: (event.currentTarget.value || undefined) as IntakeSearch["status"] })}
         w={180}
       />
-      <NativeSelect
-        label="Program"
-        data={[
-          { value: ANY, label: programs.isPending ? "Loading programs…" : "Any program" },
-          ...(programs.data ?? []).map((program) => ({ value: program.id, label: program.name })),
-        ]}
-        value={search.programId ?? ANY}
+      <ProgramFilter
+        value={search.programId}
         // Another program's cohort would match nothing: the cohort filter starts over.
-        onChange={(event) => change({ programId: event.currentTarget.value || undefined, cohortId: undefined })}
+        onChange={(programId) => change({ programId, cohortId: undefined })}
         w={200}
       />
       <NativeSelect
