@@ -16,6 +16,44 @@ export interface OrganisationSettings {
   waitlistOfferDays: number;
 }
 
+// The ranges are the server's (updateSettingsInput); here they only guide the steppers.
+const FIELDS: {
+  name: keyof OrganisationSettings;
+  label: string;
+  description: string;
+  suffix: string;
+  min: number;
+  max: number;
+}[] = [
+  {
+    name: "cohortAtRiskDays",
+    label: "At-risk window",
+    description:
+      "A cohort still under its minimum enrollment this many days before its first session appears on the home page for a go / postpone decision.",
+    suffix: " days",
+    min: 1,
+    max: 90,
+  },
+  {
+    name: "followUpAfterAbsences",
+    label: "Follow up after consecutive absences",
+    description:
+      "A member who misses this many sessions in a row appears on the facilitator's follow-up list until someone acts.",
+    suffix: " absences",
+    min: 1,
+    max: 10,
+  },
+  {
+    name: "waitlistOfferDays",
+    label: "Waitlist offer lasts",
+    description:
+      "When a seat frees before the enrollment lock, the next person waiting has this long to accept it before it passes on.",
+    suffix: " days",
+    min: 1,
+    max: 30,
+  },
+];
+
 /** The three numbers that tune how the dashboard watches cohorts, members and the waitlist. */
 export function SettingsForm({ saved }: { saved: OrganisationSettings }) {
   const trpc = useTRPC();
@@ -55,36 +93,19 @@ export function SettingsForm({ saved }: { saved: OrganisationSettings }) {
             {failure}
           </Alert>
         )}
-        <NumberInput
-          label="At-risk window"
-          description="A cohort still under its minimum enrollment this many days before its first session appears on the home page for a go / postpone decision."
-          suffix=" days"
-          min={1}
-          max={90}
-          allowDecimal={false}
-          clampBehavior="none"
-          {...form.getInputProps("cohortAtRiskDays")}
-        />
-        <NumberInput
-          label="Follow up after consecutive absences"
-          description="A member who misses this many sessions in a row appears on the facilitator's follow-up list until someone acts."
-          suffix=" absences"
-          min={1}
-          max={10}
-          allowDecimal={false}
-          clampBehavior="none"
-          {...form.getInputProps("followUpAfterAbsences")}
-        />
-        <NumberInput
-          label="Waitlist offer lasts"
-          description="When a seat frees before the enrollment lock, the next person waiting has this long to accept it before it passes on."
-          suffix=" days"
-          min={1}
-          max={30}
-          allowDecimal={false}
-          clampBehavior="none"
-          {...form.getInputProps("waitlistOfferDays")}
-        />
+        {FIELDS.map((field) => (
+          <NumberInput
+            key={field.name}
+            label={field.label}
+            description={field.description}
+            suffix={field.suffix}
+            min={field.min}
+            max={field.max}
+            allowDecimal={false}
+            clampBehavior="none"
+            {...form.getInputProps(field.name)}
+          />
+        ))}
         <Group>
           <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
             Save settings
