@@ -3,8 +3,8 @@ import type { Page } from "@playwright/test";
 import { expect, test, trpc } from "../fixtures.ts";
 
 // The promise checked here: every input has a label, every button and link a name, on the
-// screens people use every week (as each role sees them). One test per screen, so each has
-// its own time budget.
+// screens people use every week (as each role sees them). A few screens per test, each test
+// with time for all of them.
 const RULES = ["label", "button-name", "link-name", "select-name", "aria-input-field-name", "input-button-name"];
 
 async function expectEveryControlNamed(page: Page, path: string) {
@@ -19,10 +19,14 @@ const ADMIN_SCREENS = ["/", "/people", "/people/new", "/programs", "/programs/ne
 const ADMIN_INTAKE_SCREENS = ["/intake", "/intake/new", "/members", "/consent", "/settings", "/account"];
 const FACILITATOR_SCREENS = ["/", "/sessions", "/cohorts", "/members", "/programs", "/account"];
 
-for (const path of [...ADMIN_SCREENS, ...ADMIN_INTAKE_SCREENS]) {
-  test(`admin: ${path} names every control`, async ({ page, signInAs }) => {
+for (const [group, paths] of [
+  ["people, programs, cohorts", ADMIN_SCREENS],
+  ["intake, members, consent", ADMIN_INTAKE_SCREENS],
+] as const) {
+  test(`admin: ${group} screens name every control`, async ({ page, signInAs }) => {
+    test.setTimeout(60_000);
     await signInAs("admin");
-    await expectEveryControlNamed(page, path);
+    for (const path of paths) await test.step(path, () => expectEveryControlNamed(page, path));
   });
 }
 
@@ -42,12 +46,11 @@ test("admin: a program's editor and screening questions name every control", asy
   await expectEveryControlNamed(page, `/programs/${program.id}/screening`);
 });
 
-for (const path of FACILITATOR_SCREENS) {
-  test(`facilitator: ${path} names every control`, async ({ page, createAccount, signInAs }) => {
-    await signInAs(await createAccount("FACILITATOR"));
-    await expectEveryControlNamed(page, path);
-  });
-}
+test("facilitator screens name every control", async ({ page, createAccount, signInAs }) => {
+  test.setTimeout(60_000);
+  await signInAs(await createAccount("FACILITATOR"));
+  for (const path of FACILITATOR_SCREENS) await test.step(path, () => expectEveryControlNamed(page, path));
+});
 
 test("the sign-in page names every control", async ({ page }) => {
   await page.goto("/sign-in");
