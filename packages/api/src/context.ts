@@ -11,6 +11,8 @@ export interface SessionCookie {
 /** Made once per server process: nothing in here holds per-user state. */
 export interface Services {
   db: Db;
+  /** where reports and exports read: a read replica when REPORTING_DATABASE_URL is set, else db */
+  reportingDb: Db;
   sessionPolicy: SessionPolicy;
   signInLimiter: SignInLimiter;
 }

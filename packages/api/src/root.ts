@@ -6,6 +6,7 @@ import { enrollmentRouter } from "./routers/enrollment.ts";
 import { intakeRouter } from "./routers/intake.ts";
 import { membersRouter } from "./routers/members.ts";
 import { programsRouter } from "./routers/programs.ts";
+import { reportsRouter } from "./routers/reports.ts";
 import { sessionsRouter } from "./routers/sessions.ts";
 import { settingsRouter } from "./routers/settings.ts";
 import { usersRouter } from "./routers/users.ts";
@@ -23,6 +24,7 @@ export const appRouter = router({
   members: membersRouter,
   consent: consentRouter,
   enrollment: enrollmentRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -57,6 +57,18 @@ export { addModule, removeModule, reorderModules, updateModule } from "./program
 export { createProgram, setProgramArchived, updateProgram } from "./programs/program-commands.ts";
 export { getProgram, listProgramOptions, listPrograms, type ProgramRow } from "./programs/program-queries.ts";
 export { listActiveResources } from "./referrals/resources.ts";
+export { type AttendanceCounts, attendanceRate } from "./reports/attendance-counts.ts";
+export {
+  type AttendanceCohortRow,
+  type AttendanceSummary,
+  attendanceCohortPage,
+  attendanceSummary,
+} from "./reports/attendance-report.ts";
+export { type IntakeReport, intakeReport } from "./reports/intake-report.ts";
+export { type ParticipationReport, participationReport } from "./reports/participation-report.ts";
+export type { ExportCell, ReportExport } from "./reports/report-export.ts";
+export { exportReport } from "./reports/report-exports.ts";
+export { listSavedReportViews, removeReportView, type SavedReportViewRow, saveReportView } from "./reports/saved-views.ts";
 export { type PlannedSession, planWeeklySessions, type WeeklySchedule } from "./sessions/schedule.ts";
 export { cancelSession, cohortIdOfSession, markSessionHeld, rescheduleSession } from "./sessions/session-commands.ts";
 export { listCohortSessions, listMyUpcomingSessions, listWeekSessions } from "./sessions/session-queries.ts";

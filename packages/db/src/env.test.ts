@@ -18,4 +18,18 @@ describe("DATA_DIR", () => {
     );
     expect(() => readDbEnv({ DATABASE_URL: "not a url" })).toThrow();
   });
+
+  it("takes a reporting replica beside DATABASE_URL, never without it (the embedded database has no replicas)", () => {
+    const both = readDbEnv({
+      DATABASE_URL: "postgresql://circle@primary:5432/circle",
+      REPORTING_DATABASE_URL: "postgresql://reader@replica:5432/circle",
+    });
+    expect(both.REPORTING_DATABASE_URL).toBe("postgresql://reader@replica:5432/circle");
+    expect(
+      readDbEnv({ DATABASE_URL: "postgresql://circle@primary:5432/circle", REPORTING_DATABASE_URL: "" }).REPORTING_DATABASE_URL,
+    ).toBeUndefined();
+    expect(() => readDbEnv({ REPORTING_DATABASE_URL: "postgresql://reader@replica:5432/circle" })).toThrow(
+      /REPORTING_DATABASE_URL/,
+    );
+  });
 });

@@ -4,6 +4,8 @@ import { z } from "zod";
 // The only place the db package reads the environment.
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
+  /** a read replica of DATABASE_URL's database: reports and exports read from it */
+  REPORTING_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().min(1).default("./.data"),
 });
 
@@ -18,7 +20,16 @@ export function resolveFromInvocation(path: string, env: NodeJS.ProcessEnv = pro
 }
 
 export function readDbEnv(env: NodeJS.ProcessEnv = process.env): DbEnv {
-  const parsed = schema.parse({ DATABASE_URL: env.DATABASE_URL || undefined, DATA_DIR: env.DATA_DIR || undefined });
+  const parsed = schema
+    .refine((e) => !e.REPORTING_DATABASE_URL || e.DATABASE_URL, {
+      path: ["REPORTING_DATABASE_URL"],
+      message: "A reporting replica needs DATABASE_URL too (the embedded database has no replicas)",
+    })
+    .parse({
+      DATABASE_URL: env.DATABASE_URL || undefined,
+      REPORTING_DATABASE_URL: env.REPORTING_DATABASE_URL || undefined,
+      DATA_DIR: env.DATA_DIR || undefined,
+    });
   // memory:// is PGlite's throw-away database, not a folder
   const dataDir = parsed.DATA_DIR.startsWith("memory://") ? parsed.DATA_DIR : resolveFromInvocation(parsed.DATA_DIR, env);
   return { ...parsed, DATA_DIR: dataDir };

@@ -38,6 +38,7 @@ async function main() {
   );
   const services = {
     db: handle.prisma,
+    reportingDb: handle.prisma,
     sessionPolicy: { idleMinutes: 30, maxHours: 12 },
     signInLimiter: createSignInLimiter(handle.prisma),
   };

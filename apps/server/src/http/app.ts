@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { ServerEnv } from "../env.ts";
 import { registerCalendarFeed } from "./calendar-feed.ts";
 import { crossSiteGuard } from "./cross-site-guard.ts";
+import { registerReportExport } from "./report-export.ts";
 import { readSessionToken, sessionCookie } from "./session-cookie.ts";
 import { serveWebApp } from "./web-app.ts";
 
@@ -90,6 +91,7 @@ export async function buildApp({ services, env, webRoot, logStream }: AppOptions
   });
 
   registerCalendarFeed(app, services.db);
+  registerReportExport(app, services);
   await serveWebApp(app, webRoot);
   return app;
 }

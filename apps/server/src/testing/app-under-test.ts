@@ -15,6 +15,7 @@ export const INDEX_HTML = "<!doctype html><title>Circle (test build)</title>";
 export function servicesOf(handle: DbHandle): Services {
   return {
     db: handle.prisma,
+    reportingDb: handle.prisma,
     sessionPolicy: { idleMinutes: 30, maxHours: 12 },
     signInLimiter: createSignInLimiter(handle.prisma),
   };

@@ -37,6 +37,7 @@ export async function openHarness(limits?: SignInLimits): Promise<Harness> {
   const handle = await openTestDb();
   const services: Services = {
     db: handle.prisma,
+    reportingDb: handle.prisma,
     sessionPolicy: { idleMinutes: 30, maxHours: 12 },
     signInLimiter: createSignInLimiter(handle.prisma, limits),
   };

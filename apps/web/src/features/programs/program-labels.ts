@@ -1,12 +1,14 @@
-import { DELIVERIES, type Delivery, GROUP_TYPES, type GroupType, LEADERSHIPS, type Leadership } from "@circle/validators";
+import {
+  DELIVERIES,
+  DELIVERY_LABELS,
+  GROUP_TYPE_LABELS,
+  GROUP_TYPES,
+  type GroupType,
+  LEADERSHIPS,
+  type Leadership,
+} from "@circle/validators";
 
-export const GROUP_TYPE_LABELS: Record<GroupType, string> = {
-  SUPPORT: "Support",
-  THERAPY: "Therapy",
-  PSYCHOEDUCATION: "Psychoeducation",
-  SKILLS_COACHING: "Skills / coaching",
-  ACTIVITY_WORKSHOP: "Activity-based workshop",
-};
+export { DELIVERY_LABELS, GROUP_TYPE_LABELS };
 
 export const GROUP_TYPE_COLORS: Record<GroupType, string> = {
   SUPPORT: "circle",
@@ -19,12 +21,6 @@ export const GROUP_TYPE_COLORS: Record<GroupType, string> = {
 export const LEADERSHIP_LABELS: Record<Leadership, string> = {
   PEER_LED: "Peer-led",
   PROFESSIONALLY_LED: "Professionally led",
-};
-
-export const DELIVERY_LABELS: Record<Delivery, string> = {
-  IN_PERSON: "In person",
-  ONLINE: "Online",
-  HYBRID: "Hybrid",
 };
 
 export const GROUP_TYPE_OPTIONS = GROUP_TYPES.map((value) => ({ value, label: GROUP_TYPE_LABELS[value] }));

@@ -1,0 +1,156 @@
+import { type Db, Prisma } from "@circle/db";
+import type { Delivery, GroupType, Page, ReportFilters, ReportPageInput } from "@circle/validators";
+import type { Actor } from "../actor.ts";
+import { ATTENDANCE_COUNT_COLUMNS, ATTENDED_SQL, type AttendanceCounts, attendanceRate } from "./attendance-counts.ts";
+import { cohortScopeSql, localDateSql, sessionInRangeSql } from "./report-scope.ts";
+
+export interface AttendanceFigures extends AttendanceCounts {
+  sessionsScheduled: number;
+  sessionsHeld: number;
+  sessionsCancelled: number;
+  /** attended of expected (late and left early attended, excused left out); null when none expected */
+  attendanceRate: number | null;
+  /** members with at least one attended session, each counted once */
+  uniqueMembersAttending: number;
+  /** attended sessions × session length */
+  participantHours: number;
+}
+
+export interface AttendanceCohortRow extends AttendanceFigures {
+  cohortId: string;
+  cohortName: string;
+  cohortStartDate: string;
+  programName: string;
+  groupType: GroupType;
+  delivery: Delivery;
+}
+
+export interface AttendanceWeek extends AttendanceCounts {
+  /** the Monday of the week, YYYY-MM-DD */
+  weekOf: string;
+  attendanceRate: number | null;
+}
+
+export interface AttendanceSummary {
+  cohorts: number;
+  total: AttendanceFigures;
+  weeks: AttendanceWeek[];
+}
+
+interface FigureColumns extends AttendanceCounts {
+  sessionsScheduled: number;
+  sessionsHeld: number;
+  sessionsCancelled: number;
+  uniqueMembersAttending: number;
+  attendedMinutes: number;
+}
+
+const SESSION_COUNT_COLUMNS = Prisma.sql`
+  count(*)::int AS "sessionsScheduled",
+  count(*) FILTER (WHERE s.status = 'HELD')::int AS "sessionsHeld",
+  count(*) FILTER (WHERE s.status = 'CANCELLED')::int AS "sessionsCancelled"`;
+
+// Marks on cancelled sessions (if any were taken before the cancellation) do not count.
+const MARK_COLUMNS = Prisma.sql`${ATTENDANCE_COUNT_COLUMNS},
+  count(DISTINCT a."memberId") FILTER (WHERE ${ATTENDED_SQL})::int AS "uniqueMembersAttending",
+  coalesce(sum(s."durationMinutes") FILTER (WHERE ${ATTENDED_SQL}), 0)::int AS "attendedMinutes"`;
+
+/** The scoped cohorts and their sessions in the range, as CTEs `c` and `sess`. */
+function scopedSessionsSql(actor: Actor, filters: ReportFilters): Prisma.Sql {
+  return Prisma.sql`c AS (
+      SELECT c.id, c."timeZone" FROM "Cohort" c JOIN "Program" p ON p.id = c."programId"
+      WHERE ${cohortScopeSql(actor, filters)}
+    ),
+    sess AS (
+      SELECT s.id, s."cohortId", s.status, s."durationMinutes", ${localDateSql(Prisma.sql`s."startsAt"`)} AS "localDate"
+      FROM "Session" s JOIN c ON c.id = s."cohortId"
+      WHERE ${sessionInRangeSql(filters)}
+    )`;
+}
+
+function figuresOf(row: FigureColumns): AttendanceFigures {
+  const { attendedMinutes, ...counts } = row;
+  return {
+    ...counts,
+    attendanceRate: attendanceRate(counts),
+    participantHours: Math.round((attendedMinutes / 60) * 10) / 10,
+  };
+}
+
+/** Totals for the whole scope (each member counted once) and the week-by-week marks: two statements. */
+export async function attendanceSummary(db: Db, actor: Actor, filters: ReportFilters): Promise<AttendanceSummary> {
+  const scoped = scopedSessionsSql(actor, filters);
+  const [[totals], weeks] = await Promise.all([
+    db.$queryRaw<(FigureColumns & { cohorts: number })[]>`
+      WITH ${scoped}
+      SELECT * FROM
+        (SELECT count(DISTINCT s."cohortId")::int AS cohorts, ${SESSION_COUNT_COLUMNS} FROM sess s) sessions
+        CROSS JOIN
+        (SELECT ${MARK_COLUMNS} FROM "AttendanceRecord" a JOIN sess s ON s.id = a."sessionId" WHERE s.status <> 'CANCELLED') marks`,
+    db.$queryRaw<(AttendanceCounts & { weekOf: string })[]>`
+      WITH ${scoped}
+      SELECT to_char(date_trunc('week', s."localDate"), 'YYYY-MM-DD') AS "weekOf", ${ATTENDANCE_COUNT_COLUMNS}
+      FROM "AttendanceRecord" a JOIN sess s ON s.id = a."sessionId"
+      WHERE s.status <> 'CANCELLED'
+      GROUP BY 1 ORDER BY 1`,
+  ]);
+  if (!totals) throw new Error("the attendance totals query returned no row");
+  const { cohorts, ...figures } = totals;
+  return {
+    cohorts,
+    total: figuresOf(figures),
+    weeks: weeks.map((week) => ({ ...week, attendanceRate: attendanceRate(week) })),
+  };
+}
+
+/**
+ * One page of cohorts (those with a session in the range, by start date) with their figures, in
+ * one statement: the page is chosen first, so only its cohorts' sessions are aggregated.
+ */
+export async function attendanceCohortPage(db: Db, actor: Actor, input: ReportPageInput): Promise<Page<AttendanceCohortRow>> {
+  const { filters, page, pageSize } = input;
+  const rows = await db.$queryRaw<(FigureColumns & Omit<AttendanceCohortRow, keyof AttendanceFigures> & { total: number })[]>`
+    WITH page AS (
+      SELECT c.id AS "cohortId", c.name AS "cohortName", to_char(c."startDate", 'YYYY-MM-DD') AS "cohortStartDate",
+        c."timeZone", p.name AS "programName", p."groupType", p.delivery, count(*) OVER ()::int AS total
+      FROM "Cohort" c JOIN "Program" p ON p.id = c."programId"
+      WHERE ${cohortScopeSql(actor, filters)}
+        AND EXISTS (SELECT 1 FROM "Session" s WHERE s."cohortId" = c.id AND ${sessionInRangeSql(filters)})
+      ORDER BY c."startDate", c.name, c.id
+      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
+    ),
+    sess AS (
+      SELECT s.id, s."cohortId", s.status, s."durationMinutes"
+      FROM "Session" s JOIN page c ON c."cohortId" = s."cohortId"
+      WHERE ${sessionInRangeSql(filters)}
+    ),
+    sessions AS (SELECT s."cohortId", ${SESSION_COUNT_COLUMNS} FROM sess s GROUP BY 1),
+    marks AS (
+      SELECT s."cohortId", ${MARK_COLUMNS}
+      FROM "AttendanceRecord" a JOIN sess s ON s.id = a."sessionId"
+      WHERE s.status <> 'CANCELLED' GROUP BY 1
+    )
+    SELECT page."cohortId", page."cohortName", page."cohortStartDate", page."programName", page."groupType",
+      page.delivery, page.total, sessions."sessionsScheduled", sessions."sessionsHeld", sessions."sessionsCancelled",
+      coalesce(marks.present, 0) AS present, coalesce(marks.late, 0) AS late, coalesce(marks."leftEarly", 0) AS "leftEarly",
+      coalesce(marks.excused, 0) AS excused, coalesce(marks.absent, 0) AS absent,
+      coalesce(marks."uniqueMembersAttending", 0) AS "uniqueMembersAttending",
+      coalesce(marks."attendedMinutes", 0) AS "attendedMinutes"
+    FROM page JOIN sessions ON sessions."cohortId" = page."cohortId"
+    LEFT JOIN marks ON marks."cohortId" = page."cohortId"
+    ORDER BY page."cohortStartDate", page."cohortName", page."cohortId"`;
+  return {
+    rows: rows.map(({ total: _total, cohortId, cohortName, cohortStartDate, programName, groupType, delivery, ...figures }) => ({
+      cohortId,
+      cohortName,
+      cohortStartDate,
+      programName,
+      groupType,
+      delivery,
+      ...figuresOf(figures),
+    })),
+    total: rows[0]?.total ?? 0,
+    page,
+    pageSize,
+  };
+}
