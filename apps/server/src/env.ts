@@ -20,8 +20,6 @@ const schema = z.object({
   TRUST_PROXY: bool.default(false),
   /** "auto": Secure cookie when the request arrived over HTTPS. */
   COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
-  /** where `npm run demo` keeps its database (rebuilt at every run) */
-  DEMO_DATA_DIR: z.string().min(1).default("./.demo-data"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.string().default("production"),
 });

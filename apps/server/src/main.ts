@@ -1,6 +1,6 @@
-// The command line: `start` (default), `migrate`, `create-admin`, `demo`. No domain logic here.
+// The command line: `start` (default), `migrate`, `create-admin`. No domain logic here (the demo
+// has its own command line in tools/demo, on top of this server).
 import { createAdmin } from "./commands/create-admin.ts";
-import { runDemo } from "./commands/demo.ts";
 import { runMigrations } from "./commands/migrate.ts";
 import { startServer } from "./commands/start.ts";
 
@@ -8,7 +8,6 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   start: () => startServer(),
   migrate: () => runMigrations(),
   "create-admin": (args) => createAdmin(args),
-  demo: () => runDemo(),
 };
 
 const [name = "start", ...args] = process.argv.slice(2);

@@ -1,5 +1,5 @@
-import type { Services } from "@circle/api";
-import { createSignInLimiter, readAuthEnv } from "@circle/auth";
+import { createServices, type Services } from "@circle/api";
+import { readAuthEnv } from "@circle/auth";
 import { createDb, type DbHandle, readDbEnv } from "@circle/db";
 
 /**
@@ -14,12 +14,10 @@ export async function openServices(overrides: { dataDir?: string } = {}): Promis
     ? await createDb({ url: dbEnv.DATABASE_URL })
     : await createDb({ dataDir: overrides.dataDir ?? dbEnv.DATA_DIR });
   const replica = dbEnv.REPORTING_DATABASE_URL ? await createDb({ url: dbEnv.REPORTING_DATABASE_URL, migrate: false }) : null;
-  const services: Services = {
-    db: handle.prisma,
+  const services = createServices(handle.prisma, {
     reportingDb: replica?.prisma ?? handle.prisma,
     sessionPolicy: { idleMinutes: auth.SESSION_IDLE_MINUTES, maxHours: auth.SESSION_MAX_HOURS },
-    signInLimiter: createSignInLimiter(handle.prisma),
-  };
+  });
   const close = async () => {
     await replica?.close();
     await handle.close();

@@ -1,5 +1,6 @@
 import { AppError } from "@circle/core";
-import { createUserRecord, type DbHandle, openTestDb } from "@circle/db";
+import type { DbHandle } from "@circle/db";
+import { createUserRecord, openTestDb } from "@circle/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toTRPCError } from "./errors.ts";

@@ -1,2 +1,3 @@
 export { type Context, createContextInner, type Services, type SessionCookie } from "./context.ts";
 export { type AppRouter, appRouter, createCaller } from "./root.ts";
+export { createServices } from "./services.ts";

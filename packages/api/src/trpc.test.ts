@@ -1,6 +1,7 @@
 import { resolveSession, startSession } from "@circle/auth";
 import { visibleCohortsWhere } from "@circle/core";
-import { createUserRecord, type Db, uniqueSuffix } from "@circle/db";
+import type { Db } from "@circle/db";
+import { createUserRecord, uniqueSuffix } from "@circle/db/testing";
 import type { Role } from "@circle/validators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContextInner } from "./context.ts";

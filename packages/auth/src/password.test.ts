@@ -1,4 +1,4 @@
-import { FACTORY_PASSWORD, FACTORY_PASSWORD_HASH } from "@circle/db";
+import { FACTORY_PASSWORD, FACTORY_PASSWORD_HASH } from "@circle/db/testing";
 import { describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "./password.ts";
 

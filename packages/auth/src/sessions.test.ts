@@ -1,4 +1,5 @@
-import { createUserRecord, type DbHandle, openTestDb } from "@circle/db";
+import type { DbHandle } from "@circle/db";
+import { createUserRecord, openTestDb } from "@circle/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deleteExpiredSessions, endSession, resolveSession, type SessionPolicy, startSession } from "./sessions.ts";
 import { hashToken } from "./tokens.ts";

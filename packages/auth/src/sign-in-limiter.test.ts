@@ -1,4 +1,5 @@
-import { createDb, type DbHandle, openTestDb, readDbEnv } from "@circle/db";
+import { createDb, type DbHandle, readDbEnv } from "@circle/db";
+import { openTestDb } from "@circle/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSignInLimiter, type SignInLimits, SignInThrottled } from "./sign-in-limiter.ts";
 

@@ -1,6 +1,7 @@
 import { rm } from "node:fs/promises";
 import { hashPassword, hashToken, newToken } from "@circle/auth";
-import { createUserRecord, type DbHandle, FACTORY_PASSWORD, openTestDb } from "@circle/db";
+import type { DbHandle } from "@circle/db";
+import { createUserRecord, FACTORY_PASSWORD, openTestDb } from "@circle/db/testing";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {

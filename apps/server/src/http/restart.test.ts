@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDb, createUserRecord, type DbHandle, FACTORY_PASSWORD, openTestDb, readDbEnv } from "@circle/db";
+import { createDb, type DbHandle, readDbEnv } from "@circle/db";
+import { createUserRecord, FACTORY_PASSWORD, openTestDb } from "@circle/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appOn, dataOf, mutation, query, sessionCookieOf, webRootWithIndex } from "../testing/app-under-test.ts";
 

@@ -1,5 +1,6 @@
 import { rm } from "node:fs/promises";
-import { createDb, createUserRecord, type DbHandle, FACTORY_PASSWORD, openTestDb, readDbEnv } from "@circle/db";
+import { createDb, type DbHandle, readDbEnv } from "@circle/db";
+import { createUserRecord, FACTORY_PASSWORD, openTestDb } from "@circle/db/testing";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appOn, dataOf, mutation, query, sessionCookieOf, webRootWithIndex } from "../testing/app-under-test.ts";

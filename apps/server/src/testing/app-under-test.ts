@@ -1,8 +1,7 @@
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Services } from "@circle/api";
-import { createSignInLimiter } from "@circle/auth";
+import { createServices } from "@circle/api";
 import type { DbHandle } from "@circle/db";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { readServerEnv, type ServerEnv } from "../env.ts";
@@ -10,16 +9,6 @@ import { buildApp } from "../http/app.ts";
 
 export const HOST = "circle.example.org";
 export const INDEX_HTML = "<!doctype html><title>Circle (test build)</title>";
-
-/** Services on this database, as openServices makes them for a server process. */
-export function servicesOf(handle: DbHandle): Services {
-  return {
-    db: handle.prisma,
-    reportingDb: handle.prisma,
-    sessionPolicy: { idleMinutes: 30, maxHours: 12 },
-    signInLimiter: createSignInLimiter(handle.prisma),
-  };
-}
 
 /** A stand-in for the built dashboard: index.html and one asset. */
 export async function webRootWithIndex(): Promise<string> {
@@ -45,7 +34,7 @@ export async function appOn(
   log = new LogCapture(),
 ): Promise<{ app: FastifyInstance; log: LogCapture; env: ServerEnv }> {
   const serverEnv = readServerEnv({ LOG_LEVEL: "silent", ...env });
-  const app = await buildApp({ services: servicesOf(handle), env: serverEnv, webRoot, logStream: log });
+  const app = await buildApp({ services: createServices(handle.prisma), env: serverEnv, webRoot, logStream: log });
   return { app, log, env: serverEnv };
 }
 

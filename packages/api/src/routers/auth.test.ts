@@ -1,4 +1,4 @@
-import { createUserRecord, FACTORY_PASSWORD } from "@circle/db";
+import { createUserRecord, FACTORY_PASSWORD } from "@circle/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CookieRecorder, type Harness, openHarness } from "../testing/harness.ts";
 import { clientShapeOf, refusalOf } from "../testing/refusals.ts";

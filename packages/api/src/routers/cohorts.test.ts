@@ -1,4 +1,4 @@
-import { createUserRecord } from "@circle/db";
+import { createUserRecord } from "@circle/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, openHarness } from "../testing/harness.ts";
 import {

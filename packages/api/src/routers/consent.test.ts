@@ -1,4 +1,4 @@
-import { uniqueSuffix } from "@circle/db";
+import { uniqueSuffix } from "@circle/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, openHarness } from "../testing/harness.ts";
 import {

@@ -1,5 +1,5 @@
 import { startSession, verifyPassword } from "@circle/auth";
-import { FACTORY_PASSWORD } from "@circle/db";
+import { FACTORY_PASSWORD } from "@circle/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signedInBrowser } from "../testing/browser.ts";
 import { CookieRecorder, type Harness, openHarness } from "../testing/harness.ts";

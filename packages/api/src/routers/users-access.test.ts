@@ -1,4 +1,4 @@
-import { createUserRecord } from "@circle/db";
+import { createUserRecord } from "@circle/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../root.ts";
 import { type Browser, signedInBrowser } from "../testing/browser.ts";

@@ -1,5 +1,5 @@
 import { verifyPassword } from "@circle/auth";
-import { createUserRecord, FACTORY_PASSWORD } from "@circle/db";
+import { createUserRecord, FACTORY_PASSWORD } from "@circle/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, signedInBrowser } from "../testing/browser.ts";
 import { type Harness, openHarness } from "../testing/harness.ts";

@@ -1,5 +1,5 @@
 import { startSession } from "@circle/auth";
-import { createUserRecord, type UserOverrides } from "@circle/db";
+import { createUserRecord, type UserOverrides } from "@circle/db/testing";
 import type { Role } from "@circle/validators";
 import type { Harness } from "./harness.ts";
 

@@ -1,8 +1,10 @@
 import { createSignInLimiter, resolveSession, type SignInLimits, startSession } from "@circle/auth";
-import { createUserRecord, type DbHandle, openTestDb, type UserOverrides } from "@circle/db";
+import type { DbHandle } from "@circle/db";
+import { createUserRecord, openTestDb, type UserOverrides } from "@circle/db/testing";
 import type { Role } from "@circle/validators";
 import { createContextInner, type Services } from "../context.ts";
 import { createCaller } from "../root.ts";
+import { createServices } from "../services.ts";
 
 /** Records what a procedure did to the session cookie, as a browser would hold it. */
 export class CookieRecorder {
@@ -35,12 +37,7 @@ export interface Harness {
 /** A real database (PGlite or PostgreSQL) and real services, for createCaller tests. */
 export async function openHarness(limits?: SignInLimits): Promise<Harness> {
   const handle = await openTestDb();
-  const services: Services = {
-    db: handle.prisma,
-    reportingDb: handle.prisma,
-    sessionPolicy: { idleMinutes: 30, maxHours: 12 },
-    signInLimiter: createSignInLimiter(handle.prisma, limits),
-  };
+  const services = createServices(handle.prisma, { signInLimiter: createSignInLimiter(handle.prisma, limits) });
   const callerWithToken: Harness["callerWithToken"] = async (token, cookie = new CookieRecorder(), ip = "203.0.113.9") => {
     const session = await resolveSession(services.db, token, services.sessionPolicy);
     return createCaller(createContextInner(services, { session, sessionToken: token, cookie, ip, userAgent: "vitest" }));

@@ -1,4 +1,5 @@
-import { type Db, uniqueSuffix } from "@circle/db";
+import type { Db } from "@circle/db";
+import { uniqueSuffix } from "@circle/db/testing";
 import type { inferRouterInputs, inferRouterOutputs, TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { expect } from "vitest";
 import type { AppRouter } from "../root.ts";

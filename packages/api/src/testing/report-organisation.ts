@@ -1,4 +1,5 @@
-import { type Db, memberFields, uniqueSuffix } from "@circle/db";
+import type { Db } from "@circle/db";
+import { memberFields, uniqueSuffix } from "@circle/db/testing";
 import type { ApplicationStatus, AttendanceStatus, ReferralSource } from "@circle/validators";
 
 // A small organisation built row by row for the report tests, so every figure has a known answer

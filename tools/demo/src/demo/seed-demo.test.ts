@@ -1,4 +1,5 @@
-import { type DbHandle, openTestDb } from "@circle/db";
+import type { DbHandle } from "@circle/db";
+import { openTestDb } from "@circle/db/testing";
 import { COHORT_STATUSES, GROUP_TYPES } from "@circle/validators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoSummary, seedDemo } from "./seed-demo.ts";

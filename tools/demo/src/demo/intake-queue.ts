@@ -1,5 +1,6 @@
 import { type Actor, moveApplication, recordApplication } from "@circle/core";
-import { type Db, memberFields } from "@circle/db";
+import type { Db } from "@circle/db";
+import { memberFields } from "@circle/db/testing";
 import type { ApplicationStatus } from "@circle/validators";
 import { faker } from "@faker-js/faker";
 import { answersFor, backdateApplication, SOURCES } from "./cohorts.ts";

@@ -1,8 +1,8 @@
 import { email } from "@circle/validators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../client.ts";
-import { openTestDb } from "../testing/test-db.ts";
 import { createUserRecord } from "./factories.ts";
+import { openTestDb } from "./test-db.ts";
 
 let handle: DbHandle;
 beforeAll(async () => {

@@ -1,18 +1,17 @@
 import { rm } from "node:fs/promises";
-import { resolveFromInvocation } from "@circle/db";
-import { seedDemo } from "../demo/seed-demo.ts";
-import { readServerEnv } from "../env.ts";
-import { openServices } from "../services.ts";
-import { startServer } from "./start.ts";
+import { createDb, resolveFromInvocation } from "@circle/db";
+import { startServer } from "@circle/server";
+import { seedDemo } from "./demo/seed-demo.ts";
+import { readDemoEnv } from "./env.ts";
 
 /** A fresh embedded database filled with a realistic organisation, then the dashboard on it. */
 export async function runDemo(): Promise<void> {
-  const demoDir = resolveFromInvocation(readServerEnv().DEMO_DATA_DIR);
+  const demoDir = resolveFromInvocation(readDemoEnv().DEMO_DATA_DIR);
   await rm(demoDir, { recursive: true, force: true });
   delete process.env.DATABASE_URL; // the demo never touches a real database
-  const { services, handle } = await openServices({ dataDir: demoDir });
+  const handle = await createDb({ dataDir: demoDir });
   console.log("Filling the demo database…");
-  const summary = await seedDemo(services.db);
+  const summary = await seedDemo(handle.prisma);
   await handle.close();
   const signIns = summary.signIns.map((s) => `  ${s.role.padEnd(12)} ${s.email.padEnd(34)} ${s.password}`).join("\n");
   await startServer({

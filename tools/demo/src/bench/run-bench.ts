@@ -1,10 +1,10 @@
-// npm run bench — latency budgets for the dashboard's busiest reads, on realistic volumes.
+// npm run bench: latency budgets for the dashboard's busiest reads, on realistic volumes.
 // Seeds a large agency into a fresh database (PGlite in memory, or DATABASE_URL's server in a
 // throw-away database), then times each procedure in-process through tRPC (validation, access
 // control, Prisma, database) and fails when a p95 exceeds its budget.
-import { createCaller, createContextInner } from "@circle/api";
-import { createSignInLimiter, resolveSession, startSession } from "@circle/auth";
-import { openTestDb } from "@circle/db";
+import { createCaller, createContextInner, createServices } from "@circle/api";
+import { resolveSession, startSession } from "@circle/auth";
+import { openTestDb } from "@circle/db/testing";
 import { seedVolume } from "./seed-volume.ts";
 
 const ITERATIONS = 40;
@@ -28,7 +28,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-async function main() {
+export async function runBench(): Promise<void> {
   const handle = await openTestDb();
   const seedStart = performance.now();
   const seeded = await seedVolume(handle.prisma);
@@ -36,12 +36,7 @@ async function main() {
     `Seeded ${seeded.cohorts.length} cohorts, ${seeded.sessions} sessions, ${seeded.members} members, ` +
       `${seeded.attendance} attendance marks, ${seeded.applications} applications on ${handle.kind} in ${Math.round(performance.now() - seedStart)} ms`,
   );
-  const services = {
-    db: handle.prisma,
-    reportingDb: handle.prisma,
-    sessionPolicy: { idleMinutes: 30, maxHours: 12 },
-    signInLimiter: createSignInLimiter(handle.prisma),
-  };
+  const services = createServices(handle.prisma);
   const callerFor = async (userId: string) => {
     const { token } = await startSession(services.db, userId, services.sessionPolicy);
     return {
@@ -96,9 +91,8 @@ async function main() {
   const over = rows.filter((r) => !r.ok);
   if (over.length) {
     console.error(`Over budget: ${over.map((r) => r.name).join(", ")}`);
-    process.exit(1);
+    process.exitCode = 1;
+    return;
   }
   console.log(`All ${rows.length} procedures within their p95 budgets (${ITERATIONS} runs each).`);
 }
-
-await main();

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { type Db, FACTORY_PASSWORD_HASH, memberFields, type Prisma } from "@circle/db";
+import type { Db, Prisma } from "@circle/db";
+import { FACTORY_PASSWORD_HASH, memberFields } from "@circle/db/testing";
 import { faker } from "@faker-js/faker";
 
 /** The size of a large agency after several years of use. */

@@ -12,7 +12,8 @@ import {
   recordApplication,
   recordConsent,
 } from "@circle/core";
-import { type Db, memberFields } from "@circle/db";
+import type { Db } from "@circle/db";
+import { memberFields } from "@circle/db/testing";
 import type { ReferralSource } from "@circle/validators";
 import { faker } from "@faker-js/faker";
 import { DateTime } from "luxon";

@@ -1,4 +1,5 @@
-import { createUserRecord, type Db, FACTORY_PASSWORD } from "@circle/db";
+import type { Db } from "@circle/db";
+import { createUserRecord, FACTORY_PASSWORD } from "@circle/db/testing";
 import { faker } from "@faker-js/faker";
 
 const years = (n: number) => new Date(Date.UTC(new Date().getUTCFullYear() + n, 5, 30));

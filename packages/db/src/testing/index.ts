@@ -1,0 +1,12 @@
+// `@circle/db/testing`: what tests and the demo build data with. Production code imports only
+// `@circle/db`, so it never loads faker or the test-database helper.
+export {
+  createUserRecord,
+  FACTORY_PASSWORD,
+  FACTORY_PASSWORD_HASH,
+  type MemberData,
+  memberFields,
+  type UserOverrides,
+  uniqueSuffix,
+} from "./factories.ts";
+export { openTestDb } from "./test-db.ts";
