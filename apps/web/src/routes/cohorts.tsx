@@ -1,6 +1,6 @@
 import { createRoute, lazyRouteComponent, Outlet } from "@tanstack/react-router";
 import { requireRole } from "../features/auth/guards.ts";
-import { cohortsSearchSchema } from "../features/cohorts/cohorts-search.ts";
+import { cohortsList } from "../features/cohorts/cohorts-search.ts";
 import { cohortSessionsSearchSchema } from "../features/cohorts/detail/sessions/sessions-search.ts";
 import { newCohortSearchSchema } from "../features/cohorts/new/new-cohort-search.ts";
 import { appRoute } from "./app.tsx";
@@ -15,7 +15,7 @@ export const cohortsRoute = createRoute({
 export const cohortsListRoute = createRoute({
   getParentRoute: () => cohortsRoute,
   path: "/",
-  validateSearch: cohortsSearchSchema,
+  validateSearch: cohortsList.schema,
   component: lazyRouteComponent(() => import("../features/cohorts/cohorts-page.tsx"), "CohortsPage"),
 });
 

@@ -1,7 +1,7 @@
 import { createRoute, lazyRouteComponent, Outlet } from "@tanstack/react-router";
 import { z } from "zod";
 import { requireRole } from "../features/auth/guards.ts";
-import { consentSearchSchema } from "../features/consent/consent-search.ts";
+import { consentList } from "../features/consent/consent-search.ts";
 import { appRoute } from "./app.tsx";
 
 // Consent documents: anyone signed in may read them (the server agrees); administrators write them.
@@ -14,7 +14,7 @@ export const consentRoute = createRoute({
 export const consentDocumentsRoute = createRoute({
   getParentRoute: () => consentRoute,
   path: "/",
-  validateSearch: consentSearchSchema,
+  validateSearch: consentList.schema,
   component: lazyRouteComponent(() => import("../features/consent/consent-documents-page.tsx"), "ConsentDocumentsPage"),
 });
 

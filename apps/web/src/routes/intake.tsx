@@ -1,7 +1,7 @@
 import { createRoute, lazyRouteComponent, Outlet } from "@tanstack/react-router";
 import { z } from "zod";
 import { requireRole } from "../features/auth/guards.ts";
-import { intakeSearchSchema } from "../features/intake/intake-search.ts";
+import { intakeList } from "../features/intake/intake-search.ts";
 import { appRoute } from "./app.tsx";
 
 // Intake is admin work; one application may also be read by its cohort's facilitators
@@ -16,7 +16,7 @@ export const intakeQueueRoute = createRoute({
   getParentRoute: () => intakeRoute,
   path: "/",
   beforeLoad: requireRole("ADMIN"),
-  validateSearch: intakeSearchSchema,
+  validateSearch: intakeList.schema,
   component: lazyRouteComponent(() => import("../features/intake/intake-queue-page.tsx"), "IntakeQueuePage"),
 });
 

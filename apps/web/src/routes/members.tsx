@@ -1,7 +1,7 @@
 import { createRoute, lazyRouteComponent, Outlet } from "@tanstack/react-router";
 import { z } from "zod";
 import { requireRole } from "../features/auth/guards.ts";
-import { membersSearchSchema } from "../features/members/members-search.ts";
+import { membersList } from "../features/members/members-search.ts";
 import { appRoute } from "./app.tsx";
 
 // Member records: administrators and facilitators (their cohorts' members); staff work from reports.
@@ -15,7 +15,7 @@ export const membersRoute = createRoute({
 export const membersListRoute = createRoute({
   getParentRoute: () => membersRoute,
   path: "/",
-  validateSearch: membersSearchSchema,
+  validateSearch: membersList.schema,
   component: lazyRouteComponent(() => import("../features/members/members-page.tsx"), "MembersPage"),
 });
 

@@ -1,6 +1,6 @@
 import { createRoute, lazyRouteComponent, Outlet } from "@tanstack/react-router";
 import { requireRole } from "../features/auth/guards.ts";
-import { peopleSearchSchema } from "../features/people/people-search.ts";
+import { peopleList } from "../features/people/people-search.ts";
 import { appRoute } from "./app.tsx";
 
 // People administration is admin-only and rarely opened, so its code loads on first visit.
@@ -14,7 +14,7 @@ export const peopleRoute = createRoute({
 export const peopleListRoute = createRoute({
   getParentRoute: () => peopleRoute,
   path: "/",
-  validateSearch: peopleSearchSchema,
+  validateSearch: peopleList.schema,
   component: lazyRouteComponent(() => import("../features/people/people-page.tsx"), "PeoplePage"),
 });
 

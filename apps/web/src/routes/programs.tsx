@@ -1,6 +1,6 @@
 import { createRoute, lazyRouteComponent, Outlet } from "@tanstack/react-router";
 import { requireRole } from "../features/auth/guards.ts";
-import { programsSearchSchema } from "../features/programs/programs-search.ts";
+import { programsList } from "../features/programs/programs-search.ts";
 import { appRoute } from "./app.tsx";
 
 // Everyone signed in reads the program catalogue; only admins design programs.
@@ -13,7 +13,7 @@ export const programsRoute = createRoute({
 export const programsListRoute = createRoute({
   getParentRoute: () => programsRoute,
   path: "/",
-  validateSearch: programsSearchSchema,
+  validateSearch: programsList.schema,
   component: lazyRouteComponent(() => import("../features/programs/programs-page.tsx"), "ProgramsPage"),
 });
 

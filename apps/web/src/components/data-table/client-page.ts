@@ -1,5 +1,5 @@
 import type { Page } from "@circle/validators";
-import type { ListView } from "./list-state.ts";
+import type { ListView } from "../../lib/list-search/list-search.ts";
 
 /**
  * A page of a short list the server returns whole (consent documents, a roster), cut and

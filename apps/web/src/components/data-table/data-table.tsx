@@ -10,9 +10,9 @@ import {
   useTable,
 } from "@tanstack/react-table";
 import { type ReactNode, useMemo } from "react";
+import type { ListView } from "../../lib/list-search/list-search.ts";
 import { ErrorState } from "../error-state.tsx";
 import classes from "./data-table.module.css";
-import type { ListView } from "./list-state.ts";
 import { SkeletonRows } from "./skeleton-rows.tsx";
 import { SortableHeader } from "./sortable-header.tsx";
 import { type ServerTableFeatures, serverTableFeatures } from "./table-features.ts";

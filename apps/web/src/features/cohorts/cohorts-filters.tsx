@@ -5,11 +5,13 @@ import { SearchInput } from "../../components/data-table/search-input.tsx";
 import { FacilitatorFilter } from "../../components/filters/facilitator-filter.tsx";
 import { ProgramFilter } from "../../components/filters/program-filter.tsx";
 import { COHORT_STATUS_LABELS } from "./cohort-labels.ts";
-import { type CohortFilters, hasCohortFilters, NO_COHORT_FILTERS } from "./cohorts-search.ts";
+import type { CohortsSearch } from "./cohorts-search.ts";
 
 interface CohortsFiltersProps {
-  filters: CohortFilters;
-  onChange: (filters: CohortFilters) => void;
+  filters: CohortsSearch;
+  filtered: boolean;
+  onChange: (filters: Partial<CohortsSearch>) => void;
+  onClear: () => void;
 }
 
 const ANY = "";
@@ -18,9 +20,7 @@ const STATUS_OPTIONS = [
   ...COHORT_STATUSES.map((s) => ({ value: s, label: COHORT_STATUS_LABELS[s] })),
 ];
 
-export function CohortsFilters({ filters, onChange }: CohortsFiltersProps) {
-  const set = (change: Partial<CohortFilters>) => onChange({ ...filters, ...change });
-
+export function CohortsFilters({ filters, filtered, onChange, onClear }: CohortsFiltersProps) {
   return (
     <Group align="flex-end" gap="md" mb="md" wrap="wrap">
       <div style={{ flex: "1 1 220px", maxWidth: 360 }}>
@@ -28,25 +28,25 @@ export function CohortsFilters({ filters, onChange }: CohortsFiltersProps) {
           label="Search"
           placeholder="Cohort or program name"
           value={filters.q ?? ""}
-          onSearch={(q) => set({ q: q.trim() || undefined })}
+          onSearch={(q) => onChange({ q: q.trim() || undefined })}
         />
       </div>
       <NativeSelect
         label="Status"
         data={STATUS_OPTIONS}
         value={filters.status ?? ANY}
-        onChange={(event) => set({ status: (event.currentTarget.value || undefined) as CohortStatus | undefined })}
+        onChange={(event) => onChange({ status: (event.currentTarget.value || undefined) as CohortStatus | undefined })}
         w={170}
       />
-      <ProgramFilter value={filters.programId} onChange={(programId) => set({ programId })} />
-      <FacilitatorFilter value={filters.facilitatorId} onChange={(facilitatorId) => set({ facilitatorId })} />
+      <ProgramFilter value={filters.programId} onChange={(programId) => onChange({ programId })} />
+      <FacilitatorFilter value={filters.facilitatorId} onChange={(facilitatorId) => onChange({ facilitatorId })} />
       <DateInput
         label="Starts from"
         valueFormat="YYYY-MM-DD"
         placeholder="YYYY-MM-DD"
         clearable
         value={filters.startFrom ?? null}
-        onChange={(value) => set({ startFrom: value ?? undefined })}
+        onChange={(value) => onChange({ startFrom: value ?? undefined })}
         w={150}
       />
       <DateInput
@@ -56,11 +56,11 @@ export function CohortsFilters({ filters, onChange }: CohortsFiltersProps) {
         clearable
         minDate={filters.startFrom}
         value={filters.startTo ?? null}
-        onChange={(value) => set({ startTo: value ?? undefined })}
+        onChange={(value) => onChange({ startTo: value ?? undefined })}
         w={150}
       />
-      {hasCohortFilters(filters) && (
-        <Button variant="subtle" onClick={() => onChange(NO_COHORT_FILTERS)}>
+      {filtered && (
+        <Button variant="subtle" onClick={onClear}>
           Clear filters
         </Button>
       )}

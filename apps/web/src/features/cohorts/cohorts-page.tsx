@@ -3,21 +3,14 @@ import { IconCalendarPlus } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { DataTable } from "../../components/data-table/data-table.tsx";
-import type { ListView } from "../../components/data-table/list-state.ts";
 import { PageHeader } from "../../components/page-header.tsx";
+import { useListSearch } from "../../lib/list-search/use-list-search.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
 import { cohortsColumns } from "./cohorts-columns.tsx";
 import { CohortsEmpty } from "./cohorts-empty.tsx";
 import { CohortsFilters } from "./cohorts-filters.tsx";
-import {
-  type CohortFilters,
-  type CohortsSearch,
-  cohortsView,
-  hasCohortFilters,
-  NO_COHORT_FILTERS,
-  toListCohortsInput,
-} from "./cohorts-search.ts";
+import { cohortsList, toListCohortsInput } from "./cohorts-search.ts";
 
 const route = getRouteApi("/app/cohorts/");
 
@@ -30,15 +23,12 @@ const DESCRIPTIONS = {
 export function CohortsPage() {
   const trpc = useTRPC();
   const me = useMe();
-  const search = route.useSearch();
   const navigate = route.useNavigate();
-  const cohorts = useQuery({ ...trpc.cohorts.list.queryOptions(toListCohortsInput(search)), placeholderData: keepPreviousData });
-
-  const changeView = (change: Partial<ListView>) =>
-    void navigate({ search: (previous) => withoutDefaults({ ...previous, ...change } as CohortsSearch) });
-  // A new filter means a new result set: start again at its first page.
-  const changeFilters = (filters: CohortFilters) =>
-    void navigate({ search: (previous) => withoutDefaults({ ...previous, ...filters, page: undefined }) });
+  const list = useListSearch(route, cohortsList);
+  const cohorts = useQuery({
+    ...trpc.cohorts.list.queryOptions(toListCohortsInput(list.search)),
+    placeholderData: keepPreviousData,
+  });
 
   return (
     <>
@@ -53,37 +43,21 @@ export function CohortsPage() {
           )
         }
       />
-      <CohortsFilters filters={search} onChange={changeFilters} />
+      <CohortsFilters filters={list.search} filtered={list.filtered} onChange={list.changeFilters} onClear={list.clearFilters} />
       <DataTable
         label="Cohorts"
         columns={cohortsColumns}
         page={cohorts.data}
-        view={cohortsView(search)}
-        onViewChange={changeView}
+        view={list.view}
+        onViewChange={list.changeView}
         getRowId={(row) => row.id}
         onRowClick={(row) => void navigate({ to: "/cohorts/$cohortId", params: { cohortId: row.id } })}
         isFetching={cohorts.isFetching}
         error={cohorts.error}
         onRetry={() => void cohorts.refetch()}
         minWidth={820}
-        empty={
-          <CohortsEmpty
-            filtered={hasCohortFilters(search)}
-            role={me.role}
-            onClearFilters={() => changeFilters(NO_COHORT_FILTERS)}
-          />
-        }
+        empty={<CohortsEmpty filtered={list.filtered} role={me.role} onClearFilters={list.clearFilters} />}
       />
     </>
   );
-}
-
-/** Keeps the address short: values equal to the default view are left out. */
-function withoutDefaults(search: CohortsSearch): CohortsSearch {
-  return {
-    ...search,
-    page: search.page === 1 ? undefined : search.page,
-    desc: search.desc ? true : undefined,
-    q: search.q || undefined,
-  };
 }

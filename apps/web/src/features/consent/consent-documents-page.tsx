@@ -5,26 +5,22 @@ import { getRouteApi, Link } from "@tanstack/react-router";
 import { AccessDenied } from "../../components/access-denied.tsx";
 import { clientPage } from "../../components/data-table/client-page.ts";
 import { DataTable } from "../../components/data-table/data-table.tsx";
-import type { ListView } from "../../components/data-table/list-state.ts";
 import { PageHeader } from "../../components/page-header.tsx";
 import { isForbidden } from "../../lib/api-error.ts";
+import { useListSearch } from "../../lib/list-search/use-list-search.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
 import { consentColumns } from "./consent-columns.tsx";
-import { type ConsentSearch, consentView } from "./consent-search.ts";
+import { consentList } from "./consent-search.ts";
 
 const route = getRouteApi("/app/consent/");
 
 export function ConsentDocumentsPage() {
   const trpc = useTRPC();
   const me = useMe();
-  const search = route.useSearch();
   const navigate = route.useNavigate();
+  const list = useListSearch(route, consentList);
   const documents = useQuery(trpc.consent.documents.queryOptions());
-  const view = consentView(search);
-
-  const changeView = (change: Partial<ListView>) =>
-    void navigate({ search: (previous) => withoutDefaults({ ...previous, ...change } as ConsentSearch) });
 
   if (isForbidden(documents.error)) return <AccessDenied />;
 
@@ -44,12 +40,12 @@ export function ConsentDocumentsPage() {
       <DataTable
         label="Consent documents"
         columns={consentColumns}
-        page={clientPage(documents.data, view, {
+        page={clientPage(documents.data, list.view, {
           title: (row) => row.title.toLowerCase(),
           updatedAt: (row) => row.updatedAt.getTime(),
         })}
-        view={view}
-        onViewChange={changeView}
+        view={list.view}
+        onViewChange={list.changeView}
         getRowId={(row) => row.id}
         onRowClick={(row) => void navigate({ to: "/consent/$documentId", params: { documentId: row.id } })}
         isFetching={documents.isFetching}
@@ -69,8 +65,4 @@ export function ConsentDocumentsPage() {
       />
     </>
   );
-}
-
-function withoutDefaults(search: ConsentSearch): ConsentSearch {
-  return { ...search, page: search.page === 1 ? undefined : search.page, desc: search.desc ? true : undefined };
 }

@@ -3,12 +3,14 @@ import { Button, Group, NativeSelect } from "@mantine/core";
 import { SearchInput } from "../../components/data-table/search-input.tsx";
 import { ProgramFilter } from "../../components/filters/program-filter.tsx";
 import { APPLICATION_STATUS_LABELS } from "./intake-labels.ts";
-import { type IntakeFilters, type IntakeSearch, isIntakeFiltered, NO_INTAKE_FILTERS } from "./intake-search.ts";
+import type { IntakeSearch } from "./intake-search.ts";
 import { useCohortOptions } from "./use-cohort-options.ts";
 
 interface IntakeFiltersProps {
   search: IntakeSearch;
-  onChange: (filters: IntakeFilters) => void;
+  filtered: boolean;
+  onChange: (filters: Partial<IntakeSearch>) => void;
+  onClear: () => void;
 }
 
 const ANY = "";
@@ -32,17 +34,8 @@ function ageOptions(current: number | undefined) {
   ];
 }
 
-export function IntakeQueueFilters({ search, onChange }: IntakeFiltersProps) {
+export function IntakeQueueFilters({ search, filtered, onChange, onClear }: IntakeFiltersProps) {
   const cohorts = useCohortOptions(search.programId);
-  const current = {
-    q: search.q,
-    status: search.status,
-    programId: search.programId,
-    cohortId: search.cohortId,
-    flagged: search.flagged,
-    olderThanDays: search.olderThanDays,
-  };
-  const change = (next: Partial<IntakeFilters>) => onChange({ ...current, ...next });
 
   return (
     <Group align="flex-end" gap="md" mb="md" wrap="wrap">
@@ -51,20 +44,20 @@ export function IntakeQueueFilters({ search, onChange }: IntakeFiltersProps) {
           label="Search"
           placeholder="Applicant's name"
           value={search.q ?? ""}
-          onSearch={(q) => change({ q: q.trim() || undefined })}
+          onSearch={(q) => onChange({ q: q.trim() || undefined })}
         />
       </div>
       <NativeSelect
         label="Status"
         data={STATUS_OPTIONS}
         value={search.status ?? ANY}
-        onChange={(event) => change({ status: (event.currentTarget.value || undefined) as IntakeSearch["status"] })}
+        onChange={(event) => onChange({ status: (event.currentTarget.value || undefined) as IntakeSearch["status"] })}
         w={180}
       />
       <ProgramFilter
         value={search.programId}
         // Another program's cohort would match nothing: the cohort filter starts over.
-        onChange={(programId) => change({ programId, cohortId: undefined })}
+        onChange={(programId) => onChange({ programId, cohortId: undefined })}
         w={200}
       />
       <NativeSelect
@@ -75,7 +68,7 @@ export function IntakeQueueFilters({ search, onChange }: IntakeFiltersProps) {
           ...(cohorts.data ?? []).map((cohort) => ({ value: cohort.id, label: cohort.name })),
         ]}
         value={search.cohortId ?? ANY}
-        onChange={(event) => change({ cohortId: event.currentTarget.value || undefined })}
+        onChange={(event) => onChange({ cohortId: event.currentTarget.value || undefined })}
         w={200}
       />
       <NativeSelect
@@ -84,7 +77,7 @@ export function IntakeQueueFilters({ search, onChange }: IntakeFiltersProps) {
         value={search.flagged === undefined ? ANY : String(search.flagged)}
         onChange={(event) => {
           const value = event.currentTarget.value;
-          change({ flagged: value === ANY ? undefined : value === "true" });
+          onChange({ flagged: value === ANY ? undefined : value === "true" });
         }}
         w={130}
       />
@@ -94,12 +87,12 @@ export function IntakeQueueFilters({ search, onChange }: IntakeFiltersProps) {
         value={search.olderThanDays === undefined ? ANY : String(search.olderThanDays)}
         onChange={(event) => {
           const value = event.currentTarget.value;
-          change({ olderThanDays: value === ANY ? undefined : Number(value) });
+          onChange({ olderThanDays: value === ANY ? undefined : Number(value) });
         }}
         w={130}
       />
-      {isIntakeFiltered(search) && (
-        <Button variant="subtle" onClick={() => onChange(NO_INTAKE_FILTERS)}>
+      {filtered && (
+        <Button variant="subtle" onClick={onClear}>
           Clear filters
         </Button>
       )}

@@ -3,29 +3,27 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { AccessDenied } from "../../components/access-denied.tsx";
 import { DataTable } from "../../components/data-table/data-table.tsx";
-import type { ListView } from "../../components/data-table/list-state.ts";
 import { SearchInput } from "../../components/data-table/search-input.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { isForbidden } from "../../lib/api-error.ts";
+import { useListSearch } from "../../lib/list-search/use-list-search.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
 import { membersColumns } from "./members-columns.tsx";
 import { MembersEmpty } from "./members-empty.tsx";
-import { type MembersSearch, membersView, toListMembersInput } from "./members-search.ts";
+import { membersList, toListMembersInput } from "./members-search.ts";
 
 const route = getRouteApi("/app/members/");
 
 export function MembersPage() {
   const trpc = useTRPC();
   const me = useMe();
-  const search = route.useSearch();
   const navigate = route.useNavigate();
-  const members = useQuery({ ...trpc.members.list.queryOptions(toListMembersInput(search)), placeholderData: keepPreviousData });
-
-  const changeView = (change: Partial<ListView>) =>
-    void navigate({ search: (previous) => withoutDefaults({ ...previous, ...change } as MembersSearch) });
-  const changeSearch = (q: string | undefined) =>
-    void navigate({ search: (previous) => withoutDefaults({ ...previous, q, page: undefined }) });
+  const list = useListSearch(route, membersList);
+  const members = useQuery({
+    ...trpc.members.list.queryOptions(toListMembersInput(list.search)),
+    placeholderData: keepPreviousData,
+  });
 
   if (isForbidden(members.error)) return <AccessDenied />;
 
@@ -44,8 +42,8 @@ export function MembersPage() {
           <SearchInput
             label="Search"
             placeholder="Name or email"
-            value={search.q ?? ""}
-            onSearch={(q) => changeSearch(q.trim() || undefined)}
+            value={list.search.q ?? ""}
+            onSearch={(q) => list.changeFilters({ q: q.trim() || undefined })}
           />
         </div>
       </Group>
@@ -53,25 +51,15 @@ export function MembersPage() {
         label="Members"
         columns={membersColumns}
         page={members.data}
-        view={membersView(search)}
-        onViewChange={changeView}
+        view={list.view}
+        onViewChange={list.changeView}
         getRowId={(row) => row.id}
         onRowClick={(row) => void navigate({ to: "/members/$memberId", params: { memberId: row.id } })}
         isFetching={members.isFetching}
         error={members.error}
         onRetry={() => void members.refetch()}
-        empty={<MembersEmpty filtered={Boolean(search.q)} onClearSearch={() => changeSearch(undefined)} />}
+        empty={<MembersEmpty filtered={list.filtered} onClearSearch={list.clearFilters} />}
       />
     </>
   );
-}
-
-/** Keeps the address short: values equal to the default view are left out. */
-function withoutDefaults(search: MembersSearch): MembersSearch {
-  return {
-    ...search,
-    page: search.page === 1 ? undefined : search.page,
-    desc: search.desc ? true : undefined,
-    q: search.q || undefined,
-  };
 }

@@ -1,12 +1,10 @@
 import { createUserInput } from "@circle/validators";
 import { Alert, Button, Grid, Group, Paper, Stack, TextInput, Title } from "@mantine/core";
-import { schemaResolver, useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { IconInfoCircle } from "@tabler/icons-react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
-import { useState } from "react";
-import { applyServerErrors, revealErrors } from "../../lib/form-errors.ts";
+import { FormFailure } from "../../lib/forms/form-failure.tsx";
+import { useCommandForm } from "../../lib/forms/use-command-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { LICENCE_NOTE } from "./credentials/credential-labels.ts";
 import { CredentialsEditor } from "./credentials-editor.tsx";
@@ -16,63 +14,37 @@ import { RoleField } from "./role-field.tsx";
 import { generateTemporaryPassword } from "./temporary-password.ts";
 import { TemporaryPasswordInput } from "./temporary-password-input.tsx";
 
-const validateInput = schemaResolver(createUserInput, { sync: true });
-
 export function NewPersonForm() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<NewPersonValues>({
-    mode: "controlled",
+  const { form, formProps, failure, pending } = useCommandForm({
     initialValues: {
       name: "",
       email: "",
       role: "FACILITATOR",
       temporaryPassword: generateTemporaryPassword(),
       credentials: [],
-    },
-    // The same schema the server applies, on what would be sent.
-    validate: (values) => validateInput(toCreateUserInput(values)),
-  });
-  const create = useMutation(trpc.users.create.mutationOptions());
-
-  const submit = form.onSubmit(
-    (values, event) => {
-      const formElement = event?.currentTarget;
-      setFailure(null);
-      create.mutate(toCreateUserInput(values), {
-        onSuccess: async (person) => {
-          await queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
-          rememberHandover(person.id, values.temporaryPassword);
-          notifications.show({
-            color: "green",
-            title: `Account created for ${person.name}`,
-            message: "Pass on the temporary password; they must change it when they first sign in.",
-          });
-          await navigate({ to: "/people/$userId", params: { userId: person.id } });
-        },
-        onError: (error) => {
-          setFailure(applyServerErrors(form, error));
-          revealErrors(formElement);
-        },
+    } as NewPersonValues,
+    schema: createUserInput,
+    toInput: toCreateUserInput,
+    mutation: trpc.users.create.mutationOptions(),
+    invalidates: [trpc.users],
+    onSuccess: async (person, values) => {
+      rememberHandover(person.id, values.temporaryPassword);
+      notifications.show({
+        color: "green",
+        title: `Account created for ${person.name}`,
+        message: "Pass on the temporary password; they must change it when they first sign in.",
       });
+      await navigate({ to: "/people/$userId", params: { userId: person.id } });
     },
-    (_errors, _values, event) => {
-      setFailure(null);
-      revealErrors(event?.currentTarget);
-    },
-  );
+  });
 
   const role = form.values.role;
   return (
-    <form onSubmit={submit} noValidate>
+    <form {...formProps}>
       <Stack gap="lg" maw={860}>
-        {failure && (
-          <Alert color="red" variant="light" role="alert" title="The account was not created">
-            {failure}
-          </Alert>
-        )}
+        <FormFailure title="The account was not created" failure={failure} />
         <Paper withBorder p="lg">
           <Stack gap="md">
             <Title order={2} fz="h4">
@@ -113,7 +85,7 @@ export function NewPersonForm() {
           <Button variant="default" component={Link} to="/people">
             Cancel
           </Button>
-          <Button type="submit" loading={create.isPending}>
+          <Button type="submit" loading={pending}>
             Create person
           </Button>
         </Group>

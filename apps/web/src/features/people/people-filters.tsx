@@ -6,7 +6,9 @@ import type { PeopleSearch, PersonStatus } from "./people-search.ts";
 
 interface PeopleFiltersProps {
   search: PeopleSearch;
-  onChange: (filters: Pick<PeopleSearch, "q" | "role" | "status">) => void;
+  filtered: boolean;
+  onChange: (filters: Partial<PeopleSearch>) => void;
+  onClear: () => void;
 }
 
 const ANY = "";
@@ -16,8 +18,7 @@ const STATUS_OPTIONS = [
   { value: "inactive", label: "Inactive" },
 ];
 
-export function PeopleFilters({ search, onChange }: PeopleFiltersProps) {
-  const filtered = Boolean(search.q || search.role || search.status);
+export function PeopleFilters({ search, filtered, onChange, onClear }: PeopleFiltersProps) {
   return (
     <Group align="flex-end" gap="md" mb="md" wrap="wrap">
       <div style={{ flex: "1 1 260px", maxWidth: 420 }}>
@@ -25,27 +26,25 @@ export function PeopleFilters({ search, onChange }: PeopleFiltersProps) {
           label="Search"
           placeholder="Name or email"
           value={search.q ?? ""}
-          onSearch={(q) => onChange({ ...search, q: q.trim() || undefined })}
+          onSearch={(q) => onChange({ q: q.trim() || undefined })}
         />
       </div>
       <NativeSelect
         label="Role"
         data={[{ value: ANY, label: "Any role" }, ...ROLE_OPTIONS]}
         value={search.role ?? ANY}
-        onChange={(event) => onChange({ ...search, role: (event.currentTarget.value || undefined) as Role | undefined })}
+        onChange={(event) => onChange({ role: (event.currentTarget.value || undefined) as Role | undefined })}
         w={180}
       />
       <NativeSelect
         label="Status"
         data={STATUS_OPTIONS}
         value={search.status ?? ANY}
-        onChange={(event) =>
-          onChange({ ...search, status: (event.currentTarget.value || undefined) as PersonStatus | undefined })
-        }
+        onChange={(event) => onChange({ status: (event.currentTarget.value || undefined) as PersonStatus | undefined })}
         w={160}
       />
       {filtered && (
-        <Button variant="subtle" onClick={() => onChange({ q: undefined, role: undefined, status: undefined })}>
+        <Button variant="subtle" onClick={onClear}>
           Clear filters
         </Button>
       )}

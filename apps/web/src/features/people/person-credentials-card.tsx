@@ -1,17 +1,31 @@
 import { ActionIcon, Alert, Button, Tooltip } from "@mantine/core";
-import { IconInfoCircle, IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
+import { notifications } from "@mantine/notifications";
+import { IconInfoCircle, IconPencil, IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
+import { DoubleCheckButton } from "../../components/confirm/double-check-button.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
+import { FormFailure } from "../../lib/forms/form-failure.tsx";
+import { useCommand } from "../../lib/forms/use-command.ts";
+import { useTRPC } from "../../lib/trpc.ts";
 import { LICENCE_NOTE } from "./credentials/credential-labels.ts";
 import { CredentialList } from "./credentials/credential-list.tsx";
 import { CredentialModal } from "./credentials/credential-modal.tsx";
-import { RemoveCredentialModal } from "./credentials/remove-credential-modal.tsx";
 import type { Credential, Person } from "./types.ts";
 
-type Editing = { mode: "add" } | { mode: "edit"; credential: Credential } | { mode: "remove"; credential: Credential } | null;
+type Editing = { mode: "add" } | { mode: "edit"; credential: Credential } | null;
 
 export function PersonCredentialsCard({ person }: { person: Person }) {
+  const trpc = useTRPC();
   const [editing, setEditing] = useState<Editing>(null);
+  const { run: remove, mutation: removal } = useCommand({
+    mutation: trpc.users.removeCredential.mutationOptions(),
+    invalidates: [trpc.users, trpc.auth],
+  });
+  const removeCredential = (credential: Credential) =>
+    remove(
+      { credentialId: credential.id },
+      { onSuccess: () => notifications.show({ color: "green", message: `Removed ${credential.title}` }) },
+    );
   const close = () => setEditing(null);
   const leadsCohorts = person.role === "FACILITATOR" || person.role === "ADMIN";
   return (
@@ -33,6 +47,7 @@ export function PersonCredentialsCard({ person }: { person: Person }) {
           {LICENCE_NOTE}
         </Alert>
       )}
+      <FormFailure title="Not removed" failure={removal.error} />
       <CredentialList
         credentials={person.credentials}
         emptyText="No licences or certificates recorded."
@@ -48,16 +63,17 @@ export function PersonCredentialsCard({ person }: { person: Person }) {
                 <IconPencil size={16} aria-hidden />
               </ActionIcon>
             </Tooltip>
-            <Tooltip label="Remove" withArrow>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={`Remove ${credential.title}`}
-                onClick={() => setEditing({ mode: "remove", credential })}
-              >
-                <IconTrash size={16} aria-hidden />
-              </ActionIcon>
-            </Tooltip>
+            <DoubleCheckButton
+              size="xs"
+              variant="subtle"
+              color="red"
+              aria-label={`Remove ${credential.title}`}
+              confirmLabel={`Remove ${credential.title}?`}
+              loading={removal.isPending && removal.variables?.credentialId === credential.id}
+              onConfirm={() => removeCredential(credential)}
+            >
+              Remove
+            </DoubleCheckButton>
           </>
         )}
       />
@@ -76,7 +92,6 @@ export function PersonCredentialsCard({ person }: { person: Person }) {
           onClose={close}
         />
       )}
-      {editing?.mode === "remove" && <RemoveCredentialModal userId={person.id} credential={editing.credential} onClose={close} />}
     </SectionCard>
   );
 }

@@ -2,17 +2,18 @@ import type { GroupType } from "@circle/validators";
 import { Button, Group, Input, NativeSelect, SegmentedControl } from "@mantine/core";
 import { SearchInput } from "../../components/data-table/search-input.tsx";
 import { GROUP_TYPE_OPTIONS } from "./program-labels.ts";
-import { NO_PROGRAM_FILTERS, type ProgramFilters } from "./programs-search.ts";
+import type { ProgramsSearch } from "./programs-search.ts";
 
 interface ProgramsFiltersProps {
-  filters: ProgramFilters;
-  onChange: (filters: ProgramFilters) => void;
+  filters: ProgramsSearch;
+  filtered: boolean;
+  onChange: (filters: Partial<ProgramsSearch>) => void;
+  onClear: () => void;
 }
 
 const ANY = "";
 
-export function ProgramsFilters({ filters, onChange }: ProgramsFiltersProps) {
-  const filtered = Boolean(filters.q || filters.groupType || filters.archived);
+export function ProgramsFilters({ filters, filtered, onChange, onClear }: ProgramsFiltersProps) {
   return (
     <Group align="flex-end" gap="md" mb="md" wrap="wrap">
       <div style={{ flex: "1 1 240px", maxWidth: 420 }}>
@@ -20,16 +21,14 @@ export function ProgramsFilters({ filters, onChange }: ProgramsFiltersProps) {
           label="Search"
           placeholder="Program name"
           value={filters.q ?? ""}
-          onSearch={(q) => onChange({ ...filters, q: q.trim() || undefined })}
+          onSearch={(q) => onChange({ q: q.trim() || undefined })}
         />
       </div>
       <NativeSelect
         label="Group type"
         data={[{ value: ANY, label: "Any group type" }, ...GROUP_TYPE_OPTIONS]}
         value={filters.groupType ?? ANY}
-        onChange={(event) =>
-          onChange({ ...filters, groupType: (event.currentTarget.value || undefined) as GroupType | undefined })
-        }
+        onChange={(event) => onChange({ groupType: (event.currentTarget.value || undefined) as GroupType | undefined })}
         w={220}
       />
       <Input.Wrapper label="Showing" id="programs-archived-label" component="div">
@@ -41,12 +40,12 @@ export function ProgramsFilters({ filters, onChange }: ProgramsFiltersProps) {
               { value: "archived", label: "Archived" },
             ]}
             value={filters.archived ? "archived" : "active"}
-            onChange={(value) => onChange({ ...filters, archived: value === "archived" || undefined })}
+            onChange={(value) => onChange({ archived: value === "archived" || undefined })}
           />
         </div>
       </Input.Wrapper>
       {filtered && (
-        <Button variant="subtle" onClick={() => onChange(NO_PROGRAM_FILTERS)}>
+        <Button variant="subtle" onClick={onClear}>
           Clear filters
         </Button>
       )}

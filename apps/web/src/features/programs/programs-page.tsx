@@ -3,39 +3,28 @@ import { IconPlus } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { DataTable } from "../../components/data-table/data-table.tsx";
-import type { ListView } from "../../components/data-table/list-state.ts";
 import { PageHeader } from "../../components/page-header.tsx";
+import { useListSearch } from "../../lib/list-search/use-list-search.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
 import { programsColumns } from "./programs-columns.tsx";
 import { ProgramsEmpty } from "./programs-empty.tsx";
 import { ProgramsFilters } from "./programs-filters.tsx";
-import {
-  NO_PROGRAM_FILTERS,
-  type ProgramFilters,
-  type ProgramsSearch,
-  programsView,
-  toListProgramsInput,
-} from "./programs-search.ts";
+import { programsList, toListProgramsInput } from "./programs-search.ts";
 
 const route = getRouteApi("/app/programs/");
 
 export function ProgramsPage() {
   const trpc = useTRPC();
   const me = useMe();
-  const search = route.useSearch();
   const navigate = route.useNavigate();
+  const list = useListSearch(route, programsList);
+  const { search } = list;
   const programs = useQuery({
     ...trpc.programs.list.queryOptions(toListProgramsInput(search)),
     placeholderData: keepPreviousData,
   });
   const isAdmin = me.role === "ADMIN";
-
-  const changeView = (change: Partial<ListView>) =>
-    void navigate({ search: (previous) => withoutDefaults({ ...previous, ...change } as ProgramsSearch) });
-  // A new filter means a new result set: start again at its first page.
-  const changeFilters = (filters: ProgramFilters) =>
-    void navigate({ search: (previous) => withoutDefaults({ ...previous, ...filters, page: undefined }) });
 
   return (
     <>
@@ -50,13 +39,13 @@ export function ProgramsPage() {
           )
         }
       />
-      <ProgramsFilters filters={search} onChange={changeFilters} />
+      <ProgramsFilters filters={search} filtered={list.filtered} onChange={list.changeFilters} onClear={list.clearFilters} />
       <DataTable
         label="Programs"
         columns={programsColumns}
         page={programs.data}
-        view={programsView(search)}
-        onViewChange={changeView}
+        view={list.view}
+        onViewChange={list.changeView}
         getRowId={(row) => row.id}
         onRowClick={(row) => void navigate({ to: "/programs/$programId", params: { programId: row.id } })}
         isFetching={programs.isFetching}
@@ -67,21 +56,10 @@ export function ProgramsPage() {
             filtered={Boolean(search.q || search.groupType)}
             archived={Boolean(search.archived)}
             canCreate={isAdmin}
-            onClearFilters={() => changeFilters(NO_PROGRAM_FILTERS)}
+            onClearFilters={list.clearFilters}
           />
         }
       />
     </>
   );
-}
-
-/** Keeps the address short: values equal to the default view are left out. */
-function withoutDefaults(search: ProgramsSearch): ProgramsSearch {
-  return {
-    ...search,
-    page: search.page === 1 ? undefined : search.page,
-    desc: search.desc ? true : undefined,
-    archived: search.archived ? true : undefined,
-    q: search.q || undefined,
-  };
 }

@@ -3,7 +3,7 @@ import { IconUsersGroup } from "@tabler/icons-react";
 import { useState } from "react";
 import { clientPage } from "../../components/data-table/client-page.ts";
 import { DataTable } from "../../components/data-table/data-table.tsx";
-import { DEFAULT_PAGE_SIZE, type ListView } from "../../components/data-table/list-state.ts";
+import { DEFAULT_PAGE_SIZE, type ListView } from "../../lib/list-search/list-search.ts";
 import { ROSTER_SORT_VALUES, type RosterSort, rosterColumns } from "./roster-columns.tsx";
 import type { Roster } from "./types.ts";
 

@@ -1,7 +1,7 @@
 import { Textarea } from "@mantine/core";
 import type { ReactNode } from "react";
 
-interface ReasonFieldProps {
+export interface ReasonFieldProps {
   label?: string;
   description?: string;
   required?: boolean;
@@ -15,7 +15,7 @@ interface ReasonFieldProps {
 /** Why a change is made: kept in the history beside who made it and when. */
 export function ReasonField({
   label = "Reason",
-  description,
+  description = "Kept in the history with your name and the time.",
   required = true,
   value,
   onChange,
@@ -25,7 +25,7 @@ export function ReasonField({
   return (
     <Textarea
       label={label}
-      description={description ?? "Kept in the cohort's history with your name and the time."}
+      description={description}
       required={required}
       autosize
       minRows={2}
