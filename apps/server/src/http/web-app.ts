@@ -5,13 +5,27 @@ import type { FastifyInstance } from "fastify";
 
 export const WEB_DIST = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 
-/** Serves the built dashboard, with index.html for every client-side route. */
+const HASHED_ASSET = /[\\/]assets[\\/]/;
+
+/**
+ * Serves the built dashboard, with index.html for every client-side route. The build writes a
+ * brotli and a gzip copy beside each file, sent to browsers that accept them. Files in assets/
+ * carry a content hash in their name, so they are cached for a year; everything else (index.html
+ * above all, which names the current hashes) is revalidated on every visit.
+ */
 export async function serveWebApp(app: FastifyInstance, root = WEB_DIST): Promise<void> {
   if (!existsSync(`${root}/index.html`)) {
     app.log.warn({ root }, "dashboard not built: run `npm run build` (the API still works)");
     return;
   }
-  await app.register(fastifyStatic, { root, wildcard: false, maxAge: "1h", immutable: false });
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (reply, path) =>
+      reply.header("cache-control", HASHED_ASSET.test(path) ? "public, max-age=31536000, immutable" : "no-cache"),
+  });
   app.setNotFoundHandler((request, reply) => {
     const wantsPage =
       request.method === "GET" && !request.url.startsWith("/trpc") && (request.headers.accept ?? "").includes("text/html");
