@@ -100,6 +100,7 @@ export const REFERRAL_CATEGORIES = [
   "MEDICAL",
   "HOUSING",
   "LEGAL",
+  "FINANCIAL",
   "OTHER",
 ] as const;
 export const ReferralCategory = z.enum(REFERRAL_CATEGORIES);
@@ -109,6 +110,47 @@ export const REFERRAL_URGENCIES = ["ROUTINE", "URGENT", "EMERGENCY"] as const;
 export const ReferralUrgency = z.enum(REFERRAL_URGENCIES);
 export type ReferralUrgency = z.infer<typeof ReferralUrgency>;
 
-export const REFERRAL_STATUSES = ["SUGGESTED", "MADE", "CONNECTED", "DECLINED", "COULD_NOT_REACH", "CLOSED"] as const;
+export const REFERRAL_STATUSES = [
+  "SUGGESTED",
+  "MADE",
+  "CONNECTED",
+  "DECLINED_BY_MEMBER",
+  "COULD_NOT_REACH",
+  "RESOURCE_DECLINED",
+  "CLOSED",
+] as const;
 export const ReferralStatus = z.enum(REFERRAL_STATUSES);
 export type ReferralStatus = z.infer<typeof ReferralStatus>;
+
+export const REFERRAL_OUTCOMES = ["SUCCESSFUL", "UNSUCCESSFUL"] as const;
+export const ReferralOutcome = z.enum(REFERRAL_OUTCOMES);
+export type ReferralOutcome = z.infer<typeof ReferralOutcome>;
+
+export const REFERRAL_CLOSE_REASONS = [
+  "MEMBER_REFUSED",
+  "NO_CAPACITY",
+  "NO_LONGER_NEEDED",
+  "COULD_NOT_REACH_MEMBER",
+  "COULD_NOT_REACH_RESOURCE",
+  "OTHER",
+] as const;
+export const ReferralCloseReason = z.enum(REFERRAL_CLOSE_REASONS);
+export type ReferralCloseReason = z.infer<typeof ReferralCloseReason>;
+
+export const RESOURCE_KINDS = [
+  "CRISIS_LINE",
+  "INDIVIDUAL_THERAPY",
+  "PSYCHIATRY",
+  "SUBSTANCE_USE_TREATMENT",
+  "MEDICAL",
+  "HOUSING",
+  "LEGAL",
+  "FINANCIAL",
+  "OTHER",
+] as const;
+export const ResourceKind = z.enum(RESOURCE_KINDS);
+export type ResourceKind = z.infer<typeof ResourceKind>;
+
+export const RESOURCE_COSTS = ["FREE", "SLIDING_SCALE", "INSURANCE", "FEE"] as const;
+export const ResourceCost = z.enum(RESOURCE_COSTS);
+export type ResourceCost = z.infer<typeof ResourceCost>;
