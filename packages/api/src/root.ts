@@ -6,6 +6,8 @@ import { enrollmentRouter } from "./routers/enrollment.ts";
 import { intakeRouter } from "./routers/intake.ts";
 import { membersRouter } from "./routers/members.ts";
 import { programsRouter } from "./routers/programs.ts";
+import { referralsRouter } from "./routers/referrals.ts";
+import { resourcesRouter } from "./routers/resources.ts";
 import { reportsRouter } from "./routers/reports.ts";
 import { sessionsRouter } from "./routers/sessions.ts";
 import { settingsRouter } from "./routers/settings.ts";
@@ -24,6 +26,8 @@ export const appRouter = router({
   members: membersRouter,
   consent: consentRouter,
   enrollment: enrollmentRouter,
+  resources: resourcesRouter,
+  referrals: referralsRouter,
   reports: reportsRouter,
 });
 

@@ -56,7 +56,25 @@ export { findUserForSignIn, getOwnProfile, getPasswordHash, recordSignIn, setOwn
 export { addModule, removeModule, reorderModules, updateModule } from "./programs/module-commands.ts";
 export { createProgram, setProgramArchived, updateProgram } from "./programs/program-commands.ts";
 export { getProgram, listProgramOptions, listPrograms, type ProgramRow } from "./programs/program-queries.ts";
-export { listActiveResources } from "./referrals/resources.ts";
+export { logReferral } from "./referrals/log-referral.ts";
+export { moveReferral } from "./referrals/move-referral.ts";
+export {
+  getReferral,
+  listReferrals,
+  type ReferralRow,
+  referralCounts,
+  referralsForHome,
+} from "./referrals/referral-queries.ts";
+export {
+  createResource,
+  getResource,
+  listActiveResources,
+  listResourceLanguages,
+  listResources,
+  type ResourceRow,
+  setResourceActive,
+  updateResource,
+} from "./referrals/resources.ts";
 export { type AttendanceCounts, attendanceRate } from "./reports/attendance-counts.ts";
 export {
   type AttendanceCohortRow,

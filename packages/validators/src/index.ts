@@ -7,4 +7,5 @@ export * from "./members.ts";
 export * from "./paging.ts";
 export * from "./people.ts";
 export * from "./programs.ts";
+export * from "./referrals.ts";
 export * from "./reports.ts";

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { ApplicationStatus, ReferralCategory, ReferralSource, ReferralUrgency, ScreeningQuestionKind } from "./enums.ts";
+import { ApplicationStatus, ReferralSource, ScreeningQuestionKind } from "./enums.ts";
 import { memberFields } from "./members.ts";
 import { listInput, queryFlag } from "./paging.ts";
 import { id } from "./people.ts";
+import { referralDraft } from "./referrals.ts";
 
 export const screeningQuestionFields = z
   .object({
@@ -70,14 +71,6 @@ export const recordApplicationInput = z.object({
   intakeNotes: z.string().trim().max(8000).default(""),
 });
 export type RecordApplicationInput = z.infer<typeof recordApplicationInput>;
-
-export const referralDraft = z.object({
-  category: ReferralCategory,
-  urgency: ReferralUrgency,
-  resourceId: id.nullable().optional(),
-  note: z.string().trim().max(4000).default(""),
-  informationSharing: z.boolean().default(false),
-});
 
 export const moveApplicationInput = z.object({
   applicationId: id,

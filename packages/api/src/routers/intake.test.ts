@@ -830,8 +830,11 @@ describe("moving an application along the intake path", () => {
         category: "INDIVIDUAL_THERAPY",
         urgency: "URGENT",
         status: "SUGGESTED",
+        reason: "Needs individual trauma therapy first",
         note: "Recent loss with trauma symptoms",
         informationSharing: true,
+        // the same follow-up a logged referral gets: urgent, in 2 days
+        followUpOn: new Date(`${addDays(new Date().toISOString().slice(0, 10), 2)}T00:00:00Z`),
         createdById: adminId,
         statusChanges: [
           expect.objectContaining({

@@ -1,8 +1,9 @@
 import type { Db, Prisma } from "@circle/db";
-import type { ApplicationStatus, ReferralCategory, ReferralUrgency } from "@circle/validators";
+import type { ApplicationStatus, ReferralDraft } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
+import { createReferral } from "../referrals/log-referral.ts";
 import { addToWaitlist } from "../waitlist/waitlist.ts";
 import { assertApplicationTransition } from "./application-status.ts";
 
@@ -14,13 +15,7 @@ export interface MoveApplication {
   reason: string;
   interviewAt?: Date;
   interviewerId?: string;
-  referral?: {
-    category: ReferralCategory;
-    urgency: ReferralUrgency;
-    resourceId?: string | null;
-    note: string;
-    informationSharing: boolean;
-  };
+  referral?: ReferralDraft;
 }
 
 const FINAL: ApplicationStatus[] = ["ACCEPTED", "DECLINED", "REFERRED_ELSEWHERE", "WITHDRAWN"];
@@ -107,6 +102,7 @@ async function closeWaitlistEntries(tx: Tx, applicationId: string, status: "ACCE
   });
 }
 
+/** "Referred elsewhere" makes the same referral a facilitator logs: one list, one report. */
 async function createReferralFor(
   tx: Tx,
   actor: Actor,
@@ -114,30 +110,19 @@ async function createReferralFor(
   input: MoveApplication,
 ) {
   if (!input.referral) throw AppError.invalid("referral", "Say where the person is referred: category, urgency and resource");
-  if (input.referral.resourceId) {
-    const resource = await tx.resource.findUnique({ where: { id: input.referral.resourceId }, select: { active: true } });
-    if (!resource?.active) throw AppError.invalid("referral.resourceId", "That resource is not in the directory");
-  }
-  const referral = await tx.referral.create({
-    data: {
+  await createReferral(
+    tx,
+    actor,
+    {
+      ...input.referral,
       memberId: application.memberId,
-      applicationId: application.id,
       cohortId: application.cohortId,
-      resourceId: input.referral.resourceId ?? null,
-      category: input.referral.category,
-      urgency: input.referral.urgency,
-      informationSharing: input.referral.informationSharing,
-      note: input.referral.note,
-      createdById: actor.userId,
-      statusChanges: { create: { toStatus: "SUGGESTED", note: input.reason, changedById: actor.userId } },
+      applicationId: application.id,
+      reason: input.reason,
+      firstNote: input.reason,
     },
-  });
-  await recordAudit(tx, actor, {
-    action: "referral.create",
-    entityType: "Referral",
-    entityId: referral.id,
-    details: { applicationId: application.id },
-  });
+    { fieldPrefix: "referral." },
+  );
 }
 
 /** A flagged application is accepted only after an admin writes down how the risk was weighed. */

@@ -84,7 +84,9 @@ export async function seedDemoIntakeQueue(
                   urgency: "URGENT" as const,
                   resourceId: psychiatryId,
                   note: "Warm hand-off by phone",
+                  sharesInformation: true,
                   informationSharing: true,
+                  warmHandoff: true,
                 },
               }
             : {}),

@@ -40,7 +40,12 @@ const PLANS: ReferralPlan[] = [
     path: ["SUGGESTED", "MADE", "CONNECTED", "CLOSED"],
     note: "Sleep problems; no primary care doctor.",
   },
-  { category: "LEGAL", urgency: "ROUTINE", path: ["SUGGESTED", "DECLINED"], note: "Custody questions; prefers to wait." },
+  {
+    category: "LEGAL",
+    urgency: "ROUTINE",
+    path: ["SUGGESTED", "DECLINED_BY_MEMBER"],
+    note: "Custody questions; prefers to wait.",
+  },
   { category: "PSYCHIATRY", urgency: "URGENT", path: ["SUGGESTED"], note: "Medication review suggested by facilitator." },
   {
     category: "OTHER",
@@ -75,7 +80,7 @@ export async function seedDemoReferrals(
         status,
         informationSharing: plan.urgency !== "ROUTINE",
         note: plan.note,
-        followUpOn: status === "CLOSED" || status === "DECLINED" ? null : faker.date.soon({ days: 7 }),
+        followUpOn: status === "CLOSED" || status === "DECLINED_BY_MEMBER" ? null : faker.date.soon({ days: 7 }),
         closedAt: status === "CLOSED" ? new Date() : null,
         createdById: actor.userId,
         createdAt: started,

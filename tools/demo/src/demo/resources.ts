@@ -5,7 +5,7 @@ export async function seedDemoResources(db: Db) {
   const rows = [
     {
       name: "988 Suicide & Crisis Lifeline",
-      kind: "CRISIS_SERVICES",
+      kind: "CRISIS_LINE",
       phone: "988",
       website: "https://988lifeline.org",
       hours: "24/7",
@@ -13,7 +13,7 @@ export async function seedDemoResources(db: Db) {
     },
     {
       name: "County Mobile Crisis Team",
-      kind: "CRISIS_SERVICES",
+      kind: "CRISIS_LINE",
       phone: "(555) 010-4400",
       hours: "24/7",
       address: "Dispatch by phone",

@@ -6,8 +6,8 @@ import { SectionCard } from "../../components/section-card.tsx";
 import { formatDateTime } from "../../lib/format.ts";
 import { WAITLIST_STATUS_LABELS } from "../members/member-labels.ts";
 import { memberFullName, memberName } from "../members/member-name.ts";
+import { REFERRAL_CATEGORY_LABELS, REFERRAL_URGENCY_LABELS } from "../referrals/referral-labels.ts";
 import { REFERRAL_SOURCE_LABELS } from "./intake-labels.ts";
-import { REFERRAL_CATEGORY_LABELS, REFERRAL_URGENCY_LABELS } from "./referral-labels.ts";
 import type { Application } from "./types.ts";
 
 /** Who is applying to what, and how they came. */

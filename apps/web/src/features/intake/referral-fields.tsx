@@ -3,8 +3,8 @@ import { Checkbox, Grid, NativeSelect, Textarea } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "../../lib/trpc.ts";
+import { REFERRAL_CATEGORY_LABELS, REFERRAL_URGENCY_LABELS, RESOURCE_KIND_LABELS } from "../referrals/referral-labels.ts";
 import type { MoveValues } from "./move-values.ts";
-import { REFERRAL_CATEGORY_LABELS, REFERRAL_URGENCY_LABELS } from "./referral-labels.ts";
 
 /** Where the person is referred instead: the referral record the full referral workflow builds on. */
 export function ReferralFields({ form }: { form: UseFormReturnType<MoveValues> }) {
@@ -47,7 +47,7 @@ export function ReferralFields({ form }: { form: UseFormReturnType<MoveValues> }
             { value: "", label: resources.isPending ? "Loading the directory…" : "No specific resource" },
             ...sorted.map((resource) => ({
               value: resource.id,
-              label: `${resource.name} (${REFERRAL_CATEGORY_LABELS[resource.kind]})${resource.phone ? ` · ${resource.phone}` : ""}`,
+              label: `${resource.name} (${RESOURCE_KIND_LABELS[resource.kind]})${resource.phone ? ` · ${resource.phone}` : ""}`,
             })),
           ]}
           {...form.getInputProps("resourceId")}
