@@ -5,7 +5,6 @@ import {
   countOpenApplications,
   findPossibleDuplicates,
   getApplication,
-  listActiveResources,
   listApplications,
   listScreeningQuestions,
   moveApplication,
@@ -60,5 +59,4 @@ export const intakeRouter = router({
   acknowledgeRisk: adminProcedure
     .input(acknowledgeRiskInput)
     .mutation(({ ctx, input }) => acknowledgeRisk(ctx.db, ctx.actor, input.applicationId, input.note)),
-  resources: signedInProcedure.query(({ ctx }) => listActiveResources(ctx.db)),
 });

@@ -111,7 +111,7 @@ describe("maintaining the directory", () => {
     expect(namesOf(await admin.resources.list({ q: TAG, archived: true }))).toContain("legal");
     expect(namesOf(await facilitator.resources.list({ q: TAG, archived: true }))).not.toContain("legal");
     await expectRefused(facilitator.resources.get({ resourceId: ids.legal }), "NOT_FOUND");
-    expect((await admin.intake.resources()).map((r) => r.id)).not.toContain(ids.legal);
+    expect((await admin.resources.choices()).map((r) => r.id)).not.toContain(ids.legal);
 
     const detail = await admin.referrals.get({ referralId: referral.id });
     expect(detail.resource).toMatchObject({ id: ids.legal, name: `${TAG} Aaron Legal Aid`, active: false });

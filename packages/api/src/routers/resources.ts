@@ -1,6 +1,7 @@
 import {
   createResource,
   getResource,
+  listActiveResources,
   listResourceLanguages,
   listResources,
   setResourceActive,
@@ -13,6 +14,8 @@ import { adminProcedure, router, signedInProcedure } from "../trpc.ts";
 /** The resource directory: everyone signed in searches it, admins maintain it. */
 export const resourcesRouter = router({
   list: signedInProcedure.input(listResourcesInput).query(({ ctx, input }) => listResources(ctx.db, ctx.actor, input)),
+  /** every active resource, crisis lines first: the choices of the referral forms */
+  choices: signedInProcedure.query(({ ctx }) => listActiveResources(ctx.db)),
   languages: signedInProcedure.query(({ ctx }) => listResourceLanguages(ctx.db)),
   get: signedInProcedure
     .input(z.object({ resourceId: id }))

@@ -9,7 +9,7 @@ import type { MoveValues } from "./move-values.ts";
 /** Where the person is referred instead: the referral record the full referral workflow builds on. */
 export function ReferralFields({ form }: { form: UseFormReturnType<MoveValues> }) {
   const trpc = useTRPC();
-  const resources = useQuery(trpc.intake.resources.queryOptions());
+  const resources = useQuery(trpc.resources.choices.queryOptions());
   const category = form.values.category;
   // Resources of the chosen kind first; every resource stays reachable.
   const sorted = [...(resources.data ?? [])].sort(
