@@ -1,4 +1,4 @@
-import { uniqueSuffix } from "@circle/db";
+import { uniqueSuffix } from "@circle/db/testing";
 import type { inferRouterInputs } from "@trpc/server";
 import type { AppRouter } from "../root.ts";
 import type { Harness } from "./harness.ts";
