@@ -1,3 +1,4 @@
+import { attendanceRouter } from "./routers/attendance.ts";
 import { authRouter } from "./routers/auth.ts";
 import { calendarRouter } from "./routers/calendar.ts";
 import { cohortsRouter } from "./routers/cohorts.ts";
@@ -29,6 +30,7 @@ export const appRouter = router({
   resources: resourcesRouter,
   referrals: referralsRouter,
   reports: reportsRouter,
+  attendance: attendanceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,24 @@
 export { assertCohortAccess, type CohortAccess, visibleCohortsWhere } from "./access/cohort-access.ts";
 export type { Actor } from "./actor.ts";
+export { getAttendanceHome } from "./attendance/attendance-home.ts";
+export { getAttendanceLetter } from "./attendance/attendance-letter.ts";
+export { getAttendanceSheet } from "./attendance/attendance-sheet.ts";
+export { type CohortFacts, loadCohortFacts, type MemberFacts } from "./attendance/cohort-facts.ts";
+export { listFollowUps, recordFollowUp } from "./attendance/follow-ups.ts";
+export {
+  type CohortProgress,
+  cohortProgress,
+  countsAsAttended,
+  isAtRisk,
+  isOnRoster,
+  type MemberProgress,
+  meetsCompletion,
+  memberProgress,
+  needsFollowUp,
+} from "./attendance/progress.ts";
+export { getCohortProgress, getMemberAttendance } from "./attendance/progress-queries.ts";
+export { recordAttendance } from "./attendance/record-attendance.ts";
+export { addSessionNoteAddendum, getSessionNote, saveSessionNote, signSessionNote } from "./attendance/session-notes.ts";
 export { type AuditEntry, recordAudit } from "./audit/record-audit.ts";
 export { calendarFeedFor, hasCalendarFeed, setCalendarTokenHash } from "./calendar/calendar-feed.ts";
 export { listAtRiskCohorts } from "./cohorts/at-risk.ts";

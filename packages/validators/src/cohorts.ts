@@ -115,4 +115,6 @@ export const updateSettingsInput = z.object({
   cohortAtRiskDays: whole(1, 90, "days").optional(),
   followUpAfterAbsences: whole(1, 10, "absences").optional(),
   waitlistOfferDays: whole(1, 30, "days").optional(),
+  /** printed on attendance letters */
+  organisationName: z.string().trim().max(160, { message: "Keep the name under 160 characters" }).optional(),
 });

@@ -45,7 +45,8 @@ export const withdrawConsentInput = z.object({
 export const enrollInput = z.object({ cohortId: id, memberId: id, applicationId: id.optional() });
 export const endEnrollmentInput = z.object({
   enrollmentId: id,
-  to: EnrollmentStatus.exclude(["ENROLLED"]),
+  // NOT_COMPLETED is set only by completing the cohort, by its completion rule
+  to: EnrollmentStatus.exclude(["ENROLLED", "NOT_COMPLETED"]),
   effectiveOn: z.iso.date({ message: "Enter a date as YYYY-MM-DD" }),
   reason: z.string().trim().min(1, { message: "Give the reason" }).max(2000),
 });

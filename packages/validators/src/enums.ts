@@ -84,13 +84,17 @@ export const CONSENT_METHODS = ["SIGNED_ON_PAPER", "E_SIGNATURE", "VERBAL_WITH_W
 export const ConsentMethod = z.enum(CONSENT_METHODS);
 export type ConsentMethod = z.infer<typeof ConsentMethod>;
 
-export const ENROLLMENT_STATUSES = ["ENROLLED", "COMPLETED", "WITHDREW", "DROPPED"] as const;
+export const ENROLLMENT_STATUSES = ["ENROLLED", "COMPLETED", "WITHDREW", "DROPPED", "NOT_COMPLETED"] as const;
 export const EnrollmentStatus = z.enum(ENROLLMENT_STATUSES);
 export type EnrollmentStatus = z.infer<typeof EnrollmentStatus>;
 
 export const ATTENDANCE_STATUSES = ["PRESENT", "LATE", "LEFT_EARLY", "EXCUSED", "ABSENT"] as const;
 export const AttendanceStatus = z.enum(ATTENDANCE_STATUSES);
 export type AttendanceStatus = z.infer<typeof AttendanceStatus>;
+
+export const FOLLOW_UP_OUTCOMES = ["CONTACTED", "COULD_NOT_REACH", "MEMBER_WITHDREW"] as const;
+export const FollowUpOutcome = z.enum(FOLLOW_UP_OUTCOMES);
+export type FollowUpOutcome = z.infer<typeof FollowUpOutcome>;
 
 export const REFERRAL_CATEGORIES = [
   "INDIVIDUAL_THERAPY",

@@ -1,3 +1,4 @@
+export * from "./attendance.ts";
 export * from "./cohorts.ts";
 export * from "./consent.ts";
 export * from "./enums.ts";

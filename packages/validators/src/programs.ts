@@ -30,6 +30,10 @@ export const programFields = z
     eligibilityNotes: text(4000).default(""),
     requiresLicensedLead: z.boolean().default(false),
     consentDocumentId: id.nullable().optional(),
+    /** the share of held sessions a member attends to complete (the database's default: 75) */
+    completionPercent: count("completion share", 1, 100).optional(),
+    /** absences in a row before follow-up; null = the organisation's setting */
+    followUpAfterAbsences: count("absences before follow-up", 1, 10).nullable().optional(),
   })
   .superRefine((p, ctx) => {
     if (p.minimumEnrollment > p.defaultCapacity) {

@@ -1,6 +1,7 @@
 import type { Db, Prisma } from "@circle/db";
 import type { CohortStatus, CreateCohortInput } from "@circle/validators";
 import type { Actor } from "../actor.ts";
+import { settleCompletionWithin } from "../attendance/settle-completion.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { planWeeklySessions } from "../sessions/schedule.ts";
@@ -163,6 +164,8 @@ export async function changeCohortStatus(db: Db, actor: Actor, cohortId: string,
     await tx.cohortStatusChange.create({
       data: { cohortId, fromStatus: locked.status, toStatus: to, reason, changedById: actor.userId },
     });
+    // Each open enrollment ends completed or not, by the program's completion rule.
+    if (to === "COMPLETED") await settleCompletionWithin(tx, actor, cohortId, new Date());
     await recordAudit(tx, actor, {
       action: "cohort.change_status",
       entityType: "Cohort",

@@ -163,6 +163,7 @@ const ENDINGS: Record<Exclude<EnrollmentStatus, "ENROLLED">, string> = {
   COMPLETED: "completed",
   WITHDREW: "withdrew",
   DROPPED: "dropped",
+  NOT_COMPLETED: "did not complete",
 };
 
 /**

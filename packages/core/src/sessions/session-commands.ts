@@ -10,7 +10,7 @@ import { localDateOf, localDaysBetween, shiftByDays, shiftByWeeks, zonedInstant 
 type Tx = Prisma.TransactionClient;
 
 /** Locks the session's row and returns it with its cohort; refuses sessions of closed cohorts. */
-async function lockSession(tx: Tx, sessionId: string) {
+export async function lockSession(tx: Tx, sessionId: string) {
   const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Session" WHERE id = ${sessionId}::uuid FOR UPDATE`;
   if (!row) throw AppError.notFound("Session");
   const session = await tx.session.findUniqueOrThrow({
@@ -34,38 +34,41 @@ export async function cohortIdOfSession(db: Db, sessionId: string): Promise<stri
  * it becomes RUNNING, which also closes enrollment when the program says so.
  */
 export async function markSessionHeld(db: Db, actor: Actor, sessionId: string, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    const session = await lockSession(tx, sessionId);
-    if (session.status !== "SCHEDULED")
-      throw AppError.invalid("sessionId", `This session is already ${session.status.toLowerCase()}`);
-    if (localDateOf(session.startsAt, session.cohort.timeZone) > localDateOf(now, session.cohort.timeZone)) {
-      throw AppError.invalid("sessionId", "A session can be marked held from its day on, not before");
-    }
-    await tx.session.update({ where: { id: sessionId }, data: { status: "HELD", heldAt: now } });
-    await tx.sessionChange.create({ data: { sessionId, kind: "HELD", changedById: actor.userId } });
-    if (
-      session.cohort.status === "PLANNED" ||
-      session.cohort.status === "OPEN_FOR_INTAKE" ||
-      session.cohort.status === "POSTPONED"
-    ) {
-      await tx.cohort.update({ where: { id: session.cohortId }, data: { status: "RUNNING" } });
-      await tx.cohortStatusChange.create({
-        data: {
-          cohortId: session.cohortId,
-          fromStatus: session.cohort.status,
-          toStatus: "RUNNING",
-          reason: `Session ${session.number} held`,
-          changedById: actor.userId,
-        },
-      });
-    }
-    // The session that closes enrollment moves the waitlist on to the program's next cohort.
-    const cohort = await tx.cohort.findUniqueOrThrow({ where: { id: session.cohortId }, select: { joinUntilSession: true } });
-    const held = await tx.session.count({ where: { cohortId: session.cohortId, status: "HELD" } });
-    const rolled = held === cohort.joinUntilSession ? await rollWaitlistAfterLock(tx, session.cohortId) : null;
-    await recordAudit(tx, actor, { action: "session.hold", entityType: "Session", entityId: sessionId });
-    return { sessionId, status: "HELD" as const, waitlistMoved: rolled };
-  });
+  return db.$transaction((tx) => holdSessionWithin(tx, actor, sessionId, now));
+}
+
+/** markSessionHeld inside the caller's transaction (recording attendance holds the session too). */
+export async function holdSessionWithin(tx: Tx, actor: Actor, sessionId: string, now: Date) {
+  const session = await lockSession(tx, sessionId);
+  if (session.status !== "SCHEDULED")
+    throw AppError.invalid("sessionId", `This session is already ${session.status.toLowerCase()}`);
+  if (localDateOf(session.startsAt, session.cohort.timeZone) > localDateOf(now, session.cohort.timeZone)) {
+    throw AppError.invalid("sessionId", "A session can be marked held from its day on, not before");
+  }
+  await tx.session.update({ where: { id: sessionId }, data: { status: "HELD", heldAt: now } });
+  await tx.sessionChange.create({ data: { sessionId, kind: "HELD", changedById: actor.userId } });
+  if (
+    session.cohort.status === "PLANNED" ||
+    session.cohort.status === "OPEN_FOR_INTAKE" ||
+    session.cohort.status === "POSTPONED"
+  ) {
+    await tx.cohort.update({ where: { id: session.cohortId }, data: { status: "RUNNING" } });
+    await tx.cohortStatusChange.create({
+      data: {
+        cohortId: session.cohortId,
+        fromStatus: session.cohort.status,
+        toStatus: "RUNNING",
+        reason: `Session ${session.number} held`,
+        changedById: actor.userId,
+      },
+    });
+  }
+  // The session that closes enrollment moves the waitlist on to the program's next cohort.
+  const cohort = await tx.cohort.findUniqueOrThrow({ where: { id: session.cohortId }, select: { joinUntilSession: true } });
+  const held = await tx.session.count({ where: { cohortId: session.cohortId, status: "HELD" } });
+  const rolled = held === cohort.joinUntilSession ? await rollWaitlistAfterLock(tx, session.cohortId) : null;
+  await recordAudit(tx, actor, { action: "session.hold", entityType: "Session", entityId: sessionId });
+  return { sessionId, status: "HELD" as const, waitlistMoved: rolled };
 }
 
 /** Cancels a session with a reason; optionally adds a make-up session a week after the last one. */

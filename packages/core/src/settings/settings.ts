@@ -19,22 +19,29 @@ export async function readSetting(db: Db | Prisma.TransactionClient, key: Settin
   return typeof row?.value === "number" ? row.value : SETTING_DEFAULTS[key];
 }
 
-export type Settings = Record<SettingKey, number>;
+/** The organisation's name, printed on attendance letters; empty until an admin sets it. */
+const ORGANISATION_NAME = "organisationName";
+
+export type Settings = Record<SettingKey, number> & { organisationName: string };
 
 /** Every setting, saved values over defaults, in one query. */
-export async function readSettings(db: Db): Promise<Settings> {
+export async function readSettings(db: Db | Prisma.TransactionClient): Promise<Settings> {
   const rows = await db.setting.findMany();
   const saved = new Map(rows.map((row) => [row.key, row.value]));
   const keys = Object.keys(SETTING_DEFAULTS) as SettingKey[];
-  return Object.fromEntries(
-    keys.map((key) => [key, typeof saved.get(key) === "number" ? saved.get(key) : SETTING_DEFAULTS[key]]),
-  ) as Settings;
+  const name = saved.get(ORGANISATION_NAME);
+  return {
+    ...(Object.fromEntries(
+      keys.map((key) => [key, typeof saved.get(key) === "number" ? saved.get(key) : SETTING_DEFAULTS[key]]),
+    ) as Record<SettingKey, number>),
+    organisationName: typeof name === "string" ? name : "",
+  };
 }
 
 /** Saves the given settings together, in one transaction, each change audited. */
 export async function writeSettings(db: Db, actor: Actor, values: Partial<Settings>): Promise<Settings> {
   await db.$transaction(async (tx) => {
-    for (const [key, value] of Object.entries(values) as [SettingKey, number | undefined][]) {
+    for (const [key, value] of Object.entries(values) as [keyof Settings, number | string | undefined][]) {
       if (value === undefined) continue;
       await tx.setting.upsert({
         where: { key },

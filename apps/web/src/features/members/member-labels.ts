@@ -5,6 +5,7 @@ export const ENROLLMENT_STATUS_LABELS: Record<EnrollmentStatus, string> = {
   COMPLETED: "Completed",
   WITHDREW: "Withdrew",
   DROPPED: "Dropped",
+  NOT_COMPLETED: "Did not complete",
 };
 
 export const ENROLLMENT_STATUS_COLORS: Record<EnrollmentStatus, string> = {
@@ -12,6 +13,7 @@ export const ENROLLMENT_STATUS_COLORS: Record<EnrollmentStatus, string> = {
   COMPLETED: "teal",
   WITHDREW: "gray",
   DROPPED: "orange",
+  NOT_COMPLETED: "yellow",
 };
 
 export const WAITLIST_STATUS_LABELS: Record<WaitlistStatus, string> = {

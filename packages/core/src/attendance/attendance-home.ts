@@ -1,0 +1,68 @@
+import type { Db, Prisma } from "@circle/db";
+import { DateTime } from "luxon";
+import type { Actor } from "../actor.ts";
+import { readSetting } from "../settings/settings.ts";
+import { loadCohortFacts } from "./cohort-facts.ts";
+import { followUpsOf } from "./follow-ups.ts";
+import { cohortProgress } from "./progress.ts";
+
+const sessionSummary = {
+  id: true,
+  number: true,
+  startsAt: true,
+  status: true,
+  module: { select: { title: true } },
+  cohort: { select: { id: true, name: true, timeZone: true } },
+  attendance: { select: { recordedBy: { select: { id: true, name: true } } } },
+} satisfies Prisma.SessionSelect;
+
+function withAttendanceState<T extends { attendance: { recordedBy: { id: string; name: string } | null }[] }>(session: T) {
+  const { attendance, ...rest } = session;
+  const takenBy = [...new Map(attendance.flatMap((a) => (a.recordedBy ? [[a.recordedBy.id, a.recordedBy.name]] : []))).values()];
+  return { ...rest, marked: attendance.length, takenBy };
+}
+
+/**
+ * The facilitator's attendance at a glance: today's sessions and whether attendance is taken
+ * (and by whom), sessions of the past seven days still not taken, the follow-up list and each
+ * running cohort's rate. `from` is the start of the viewer's today.
+ */
+export async function getAttendanceHome(db: Db, actor: Actor, from: Date) {
+  const start = DateTime.fromJSDate(from);
+  const mine: Prisma.CohortWhereInput = {
+    status: { notIn: ["CANCELLED", "COMPLETED"] },
+    facilitators: { some: { userId: actor.userId } },
+  };
+  const [today, notTaken, running, setting] = await Promise.all([
+    db.session.findMany({
+      where: { startsAt: { gte: from, lt: start.plus({ days: 1 }).toJSDate() }, status: { not: "CANCELLED" }, cohort: mine },
+      select: sessionSummary,
+      orderBy: { startsAt: "asc" },
+    }),
+    db.session.findMany({
+      where: {
+        startsAt: { gte: start.minus({ days: 7 }).toJSDate(), lt: from },
+        status: { not: "CANCELLED" },
+        attendance: { none: {} },
+        cohort: mine,
+      },
+      select: sessionSummary,
+      orderBy: { startsAt: "asc" },
+    }),
+    db.cohort.findMany({ where: { ...mine, status: "RUNNING" }, select: { id: true } }),
+    readSetting(db, "followUpAfterAbsences"),
+  ]);
+  const cohorts = await loadCohortFacts(
+    db,
+    running.map((c) => c.id),
+  );
+  return {
+    today: today.map(withAttendanceState),
+    notTaken: notTaken.map(withAttendanceState),
+    followUps: followUpsOf(cohorts, setting),
+    cohortRates: cohorts.map((cohort) => {
+      const progress = cohortProgress(cohort.sessions, cohort.members, cohort.completionPercent);
+      return { cohortId: cohort.id, name: cohort.name, held: progress.held, averageRate: progress.averageRate, retention: progress.retention };
+    }),
+  };
+}
