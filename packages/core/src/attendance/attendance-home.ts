@@ -62,7 +62,13 @@ export async function getAttendanceHome(db: Db, actor: Actor, from: Date) {
     followUps: followUpsOf(cohorts, setting),
     cohortRates: cohorts.map((cohort) => {
       const progress = cohortProgress(cohort.sessions, cohort.members, cohort.completionPercent);
-      return { cohortId: cohort.id, name: cohort.name, held: progress.held, averageRate: progress.averageRate, retention: progress.retention };
+      return {
+        cohortId: cohort.id,
+        name: cohort.name,
+        held: progress.held,
+        averageRate: progress.averageRate,
+        retention: progress.retention,
+      };
     }),
   };
 }

@@ -43,7 +43,11 @@ export async function getAttendanceLetter(db: Db, actor: Actor, input: { cohortI
   const { cohort } = enrollment;
   const attended = records
     .filter((r) => countsAsAttended(r.status))
-    .map((r) => ({ number: r.session.number, date: localDateOf(r.session.startsAt, cohort.timeZone), module: r.session.module?.title ?? null }));
+    .map((r) => ({
+      number: r.session.number,
+      date: localDateOf(r.session.startsAt, cohort.timeZone),
+      module: r.session.module?.title ?? null,
+    }));
   await recordAudit(db, actor, {
     action: "attendance.produce_letter",
     entityType: "Enrollment",
@@ -56,7 +60,11 @@ export async function getAttendanceLetter(db: Db, actor: Actor, input: { cohortI
     program: cohort.program.name,
     cohort: cohort.name,
     facilitator: cohort.facilitators[0]?.user.name ?? null,
-    enrollment: { status: enrollment.status, from: localDateOf(enrollment.enrolledAt, cohort.timeZone), until: enrollment.endedOn },
+    enrollment: {
+      status: enrollment.status,
+      from: localDateOf(enrollment.enrolledAt, cohort.timeZone),
+      until: enrollment.endedOn,
+    },
     attended,
     issuedOn: localDateOf(now, cohort.timeZone),
   };

@@ -100,13 +100,14 @@ export async function getAttendanceSheet(db: Db, actor: Actor, sessionId: string
           recordedAt: record.recordedAt,
           updatedAt: record.updatedAt,
           recordedBy: record.recordedBy,
-          corrections: record.corrections.map((c) =>
-            withNotes ? c : { ...c, fromNote: null, toNote: null, reason: null },
-          ),
+          corrections: record.corrections.map((c) => (withNotes ? c : { ...c, fromNote: null, toNote: null, reason: null })),
         },
       };
     });
-  if (withNotes && rows.some((row) => row.record?.note || row.record?.corrections.some((c) => c.fromNote || c.toNote || c.reason)))
+  if (
+    withNotes &&
+    rows.some((row) => row.record?.note || row.record?.corrections.some((c) => c.fromNote || c.toNote || c.reason))
+  )
     await recordAudit(db, actor, { action: "attendance.read_notes", entityType: "Session", entityId: sessionId });
   const recorders = [...new Map(records.flatMap((r) => (r.recordedBy ? [[r.recordedBy.id, r.recordedBy.name]] : []))).values()];
   return {

@@ -1,7 +1,7 @@
 import type { Db, Prisma } from "@circle/db";
 import type { AttendanceStatus, EnrollmentStatus } from "@circle/validators";
-import { SETTING_DEFAULTS } from "../settings/settings.ts";
 import { localDateOf } from "../sessions/schedule.ts";
+import { SETTING_DEFAULTS } from "../settings/settings.ts";
 import type { Membership, SessionFacts } from "./progress.ts";
 
 type Reader = Db | Prisma.TransactionClient;
@@ -94,7 +94,8 @@ export async function loadCohortFacts(db: Reader, cohortIds: string[]): Promise<
     marksOf.set(mark.memberId, byMember);
   }
   const followedUpOf = new Map<string, Set<string>>();
-  for (const note of followUps) followedUpOf.set(note.enrollmentId, (followedUpOf.get(note.enrollmentId) ?? new Set()).add(note.sessionId));
+  for (const note of followUps)
+    followedUpOf.set(note.enrollmentId, (followedUpOf.get(note.enrollmentId) ?? new Set()).add(note.sessionId));
 
   const sessionsOf = groupBy(sessions, (s) => s.cohortId);
   const enrollmentsOf = groupBy(enrollments, (e) => e.cohortId);
@@ -108,22 +109,22 @@ export async function loadCohortFacts(db: Reader, cohortIds: string[]): Promise<
       completionPercent: cohort.program.completionPercent,
       followUpOverride: cohort.program.followUpAfterAbsences,
       sessions: (sessionsOf.get(cohort.id) ?? []).map((s) => ({
-          id: s.id,
-          number: s.number,
-          status: s.status,
-          isMakeUp: s.isMakeUp,
-          date: localDateOf(s.startsAt, cohort.timeZone),
-          module: s.module,
-        })),
+        id: s.id,
+        number: s.number,
+        status: s.status,
+        isMakeUp: s.isMakeUp,
+        date: localDateOf(s.startsAt, cohort.timeZone),
+        module: s.module,
+      })),
       members: (enrollmentsOf.get(cohort.id) ?? []).map((e) => ({
-          enrollmentId: e.id,
-          status: e.status,
-          member: e.member,
-          membership: membershipOf(e, cohort.timeZone),
-          // a member's marks in other cohorts are not this cohort's
-          marks: new Map([...(marksOf.get(e.member.id) ?? new Map<string, AttendanceStatus>())].filter(([id]) => own.has(id))),
-          followedUp: followedUpOf.get(e.id) ?? new Set(),
-        })),
+        enrollmentId: e.id,
+        status: e.status,
+        member: e.member,
+        membership: membershipOf(e, cohort.timeZone),
+        // a member's marks in other cohorts are not this cohort's
+        marks: new Map([...(marksOf.get(e.member.id) ?? new Map<string, AttendanceStatus>())].filter(([id]) => own.has(id))),
+        followedUp: followedUpOf.get(e.id) ?? new Set(),
+      })),
     };
   });
 }
@@ -139,6 +140,9 @@ function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
 }
 
 /** The follow-up threshold for a cohort: its program's override, else the organisation's setting. */
-export function followUpThreshold(cohort: Pick<CohortFacts, "followUpOverride">, setting: number = SETTING_DEFAULTS.followUpAfterAbsences) {
+export function followUpThreshold(
+  cohort: Pick<CohortFacts, "followUpOverride">,
+  setting: number = SETTING_DEFAULTS.followUpAfterAbsences,
+) {
   return cohort.followUpOverride ?? setting;
 }

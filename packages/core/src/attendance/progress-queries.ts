@@ -53,7 +53,10 @@ export async function getCohortProgress(db: Db, cohortId: string) {
  */
 export async function getMemberAttendance(db: Db, actor: Actor, memberId: string) {
   assertMayReadMembers(actor);
-  const member = await db.member.findFirst({ where: { AND: [{ id: memberId }, visibleMembersWhere(actor)] }, select: { id: true } });
+  const member = await db.member.findFirst({
+    where: { AND: [{ id: memberId }, visibleMembersWhere(actor)] },
+    select: { id: true },
+  });
   if (!member) throw AppError.notFound("Member");
   const enrollments = await db.enrollment.findMany({
     where: { memberId, cohort: visibleCohortsWhere(actor) },

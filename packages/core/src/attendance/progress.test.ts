@@ -73,9 +73,20 @@ describe("attendance rate", () => {
 
   it("counts a held make-up session like any other, and a rescheduled session on its new date", () => {
     const sessions = withStatus(weekly(3), [2], "CANCELLED");
-    const makeUp: SessionFacts = { ...(sessions[1] as SessionFacts), id: "s4", number: 4, status: "HELD", isMakeUp: true, date: "2026-03-23" };
+    const makeUp: SessionFacts = {
+      ...(sessions[1] as SessionFacts),
+      id: "s4",
+      number: 4,
+      status: "HELD",
+      isMakeUp: true,
+      date: "2026-03-23",
+    };
     const moved = { ...(sessions[2] as SessionFacts), date: "2026-03-20" }; // session 3 moved from 16 to 20 March
-    const p = memberProgress([sessions[0] as SessionFacts, sessions[1] as SessionFacts, moved, makeUp], { from: "2026-03-18", until: null }, marks("--PP"));
+    const p = memberProgress(
+      [sessions[0] as SessionFacts, sessions[1] as SessionFacts, moved, makeUp],
+      { from: "2026-03-18", until: null },
+      marks("--PP"),
+    );
     expect(p).toMatchObject({ held: 2, attended: 2, rate: 1 }); // joined 18 March: on the moved session 3 and the make-up
   });
 });

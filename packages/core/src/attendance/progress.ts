@@ -183,7 +183,8 @@ export function cohortProgress(
   const rates = progress.flatMap((p) => (p.rate === null ? [] : [p.rate]));
   const retained = members.filter((m) => RETAINED.has(m.status)).length;
   const completing = members.filter(
-    (m, i) => m.status === "COMPLETED" || (m.status === "ENROLLED" && meetsCompletion(progress[i] as MemberProgress, completionPercent)),
+    (m, i) =>
+      m.status === "COMPLETED" || (m.status === "ENROLLED" && meetsCompletion(progress[i] as MemberProgress, completionPercent)),
   ).length;
   const everEnrolled = members.length;
   return {

@@ -52,7 +52,8 @@ async function lockedSessionFacts(tx: Tx, sessionId: string) {
 }
 
 /** In a therapy program the lead signs the note, and it is locked from then on. */
-const needsSignature = (session: { cohort: { program: { groupType: string } } }) => session.cohort.program.groupType === "THERAPY";
+const needsSignature = (session: { cohort: { program: { groupType: string } } }) =>
+  session.cohort.program.groupType === "THERAPY";
 
 /** The session's group note with its addenda, and whether this actor may sign it; the read is audited. */
 export async function getSessionNote(db: Db, actor: Actor, sessionId: string) {
@@ -62,7 +63,12 @@ export async function getSessionNote(db: Db, actor: Actor, sessionId: string) {
     select: {
       cohort: {
         select: {
-          program: { select: { groupType: true, modules: { orderBy: { position: "asc" }, select: { id: true, title: true, position: true } } } },
+          program: {
+            select: {
+              groupType: true,
+              modules: { orderBy: { position: "asc" }, select: { id: true, title: true, position: true } },
+            },
+          },
           facilitators: { where: { role: "LEAD" }, select: { userId: true } },
         },
       },
@@ -70,7 +76,8 @@ export async function getSessionNote(db: Db, actor: Actor, sessionId: string) {
     },
   });
   if (!session) throw AppError.notFound("Session");
-  if (session.note) await recordAudit(db, actor, { action: "session_note.read", entityType: "SessionNote", entityId: session.note.id });
+  if (session.note)
+    await recordAudit(db, actor, { action: "session_note.read", entityType: "SessionNote", entityId: session.note.id });
   const signatureRequired = needsSignature(session);
   return {
     note: session.note,
@@ -85,7 +92,8 @@ export async function saveSessionNote(db: Db, actor: Actor, input: SaveSessionNo
   assertMayReadNotes(actor);
   return db.$transaction(async (tx) => {
     const session = await lockedSessionFacts(tx, input.sessionId);
-    if (session.status === "CANCELLED") throw AppError.invalid("sessionId", "This session was cancelled: there is nothing to note");
+    if (session.status === "CANCELLED")
+      throw AppError.invalid("sessionId", "This session was cancelled: there is nothing to note");
     if (session.startsAt.getTime() - now.getTime() > DAY_MS)
       throw AppError.invalid("sessionId", "Write the note once the session has taken place");
     if (session.note?.signedAt) throw AppError.invalid("covered", "This note is signed and locked: add an addendum instead");

@@ -52,6 +52,11 @@ export async function settleCompletionWithin(tx: Prisma.TransactionClient, actor
     completed: outcomes.filter((o) => o.to === "COMPLETED").length,
     notCompleted: outcomes.filter((o) => o.to === "NOT_COMPLETED").length,
   };
-  await recordAudit(tx, actor, { action: "enrollment.settle_completion", entityType: "Cohort", entityId: cohortId, details: settled });
+  await recordAudit(tx, actor, {
+    action: "enrollment.settle_completion",
+    entityType: "Cohort",
+    entityId: cohortId,
+    details: settled,
+  });
   return settled;
 }
