@@ -1,6 +1,6 @@
 import type { AttendanceStatus } from "@circle/validators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enrollFor, marksFor } from "../testing/attendance.ts";
+import { enrollFor, marksFor, type RosterMember } from "../testing/attendance.ts";
 import { type Harness, openHarness } from "../testing/harness.ts";
 import { type Caller, makeProgram, makeStartedCohort, storedSessions } from "../testing/programs.ts";
 
@@ -32,7 +32,7 @@ describe("50 saves of the same sheet at once", () => {
     const db = h.services.db;
     const [session] = await storedSessions(db, cohortId);
     if (!session) throw new Error("no session");
-    const roster = [];
+    const roster: RosterMember[] = [];
     for (let i = 0; i < 15; i++) roster.push(await enrollFor(db, cohortId));
     const contested = roster[0]?.memberId as string;
     // Two co-facilitators with their own view of one member: present or late; everyone else the same.

@@ -1,6 +1,6 @@
 import type { Db } from "@circle/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enrollFor, marksFor } from "../testing/attendance.ts";
+import { enrollFor, marksFor, type RosterMember } from "../testing/attendance.ts";
 import { type Harness, openHarness } from "../testing/harness.ts";
 import { type Caller, makeProgram, makeStartedCohort, type Program, storedSessions } from "../testing/programs.ts";
 
@@ -42,7 +42,7 @@ async function statementsFor(rosterSize: number) {
   const cohort = await makeStartedCohort(admin, program, leadId, 7);
   const [first, second] = await storedSessions(db, cohort.id);
   if (!first || !second) throw new Error("no sessions");
-  const roster = [];
+  const roster: RosterMember[] = [];
   for (let i = 0; i < rosterSize; i++) roster.push(await enrollFor(db, cohort.id));
   await lead.attendance.record({ sessionId: first.id, marks: marksFor(roster, "ABSENT") });
   const sheet = await counted(() => lead.attendance.sheet({ sessionId: second.id }));

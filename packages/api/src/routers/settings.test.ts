@@ -11,14 +11,26 @@ afterAll(() => h.close());
 describe("settings", () => {
   it("starts from the documented defaults and changes only what is sent, with an audit trail", async () => {
     const { caller: admin, user } = await h.signedIn("ADMIN");
-    expect(await admin.settings.get()).toEqual({ cohortAtRiskDays: 7, followUpAfterAbsences: 2, waitlistOfferDays: 3 });
-    expect(await admin.settings.update({ waitlistOfferDays: 5, followUpAfterAbsences: 3 })).toEqual({
+    expect(await admin.settings.get()).toEqual({
+      cohortAtRiskDays: 7,
+      followUpAfterAbsences: 2,
+      waitlistOfferDays: 3,
+      organisationName: "",
+    });
+    expect(
+      await admin.settings.update({
+        waitlistOfferDays: 5,
+        followUpAfterAbsences: 3,
+        organisationName: "  Riverside Counselling ",
+      }),
+    ).toEqual({
       cohortAtRiskDays: 7,
       followUpAfterAbsences: 3,
       waitlistOfferDays: 5,
+      organisationName: "Riverside Counselling",
     });
     const audit = await h.services.db.auditEvent.findMany({ where: { action: "setting.update", actorId: user.id } });
-    expect(audit.map((a) => a.entityId).sort()).toEqual(["followUpAfterAbsences", "waitlistOfferDays"]);
+    expect(audit.map((a) => a.entityId).sort()).toEqual(["followUpAfterAbsences", "organisationName", "waitlistOfferDays"]);
   });
 
   it("names the field that is out of range and keeps what was saved", async () => {
