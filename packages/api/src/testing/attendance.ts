@@ -1,4 +1,5 @@
-import { type Db, uniqueSuffix } from "@circle/db";
+import type { Db } from "@circle/db";
+import { uniqueSuffix } from "@circle/db/testing";
 import type { AttendanceStatus } from "@circle/validators";
 import { addDays, todayIn } from "./programs.ts";
 
