@@ -7,13 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContextInner } from "./context.ts";
 import { appRouter } from "./root.ts";
 import { type Harness, openHarness } from "./testing/harness.ts";
-import { expectRefused } from "./testing/refusals.ts";
-import { cohortProcedure, createCallerFactory, router, signedInProcedure } from "./trpc.ts";
+import { expectRefused, expectSameAsMissing } from "./testing/refusals.ts";
+import { cohortProcedure, createCallerFactory, router, sessionProcedure, signedInProcedure } from "./trpc.ts";
 
 // A router that exists only here, to exercise the procedure ladder the real routers build on.
 const cohortRouter = router({
-  see: cohortProcedure("read").query(({ input }) => ({ saw: input.cohortId })),
-  run: cohortProcedure("run").mutation(({ input }) => ({ ran: input.cohortId })),
+  see: cohortProcedure("read").query(({ ctx }) => ({ saw: ctx.cohort.id })),
+  run: cohortProcedure("run").mutation(({ ctx }) => ({ ran: ctx.cohort.id })),
+  seeSession: sessionProcedure("read").query(({ ctx }) => ({ session: ctx.cohortSession.id, of: ctx.cohortSession.cohort.id })),
   visible: signedInProcedure.query(async ({ ctx }) => {
     const cohorts = await ctx.db.cohort.findMany({ where: visibleCohortsWhere(ctx.actor), select: { id: true } });
     return cohorts.map((c) => c.id);
@@ -109,12 +110,37 @@ describe("cohortProcedure", () => {
     }
   });
 
-  it("refuses a facilitator someone else's cohort, to see or to run", async () => {
+  it("hands the handler the cohort it proved, read once", async () => {
+    const caller = await lead.cohorts();
+    expect(await caller.see({ cohortId })).toEqual({ saw: cohortId });
+  });
+
+  it("answers someone else's cohort exactly as a missing one, to see or to run", async () => {
     const caller = await otherFacilitator.cohorts();
-    await expectRefused(caller.see({ cohortId }), "FORBIDDEN");
-    await expectRefused(caller.run({ cohortId }), "FORBIDDEN");
+    await expectSameAsMissing(caller.see({ cohortId }), caller.see({ cohortId: MISSING_COHORT }), "Cohort");
+    await expectSameAsMissing(caller.run({ cohortId }), caller.run({ cohortId: MISSING_COHORT }), "Cohort");
     const leadCaller = await lead.cohorts();
-    await expectRefused(leadCaller.see({ cohortId: otherCohortId }), "FORBIDDEN");
+    await expectSameAsMissing(
+      leadCaller.see({ cohortId: otherCohortId }),
+      leadCaller.see({ cohortId: MISSING_COHORT }),
+      "Cohort",
+    );
+  });
+
+  it("writes a denied event for every refused cohort, foreign or missing", async () => {
+    const outsider = await signedIn("FACILITATOR");
+    const caller = await outsider.cohorts();
+    await expectRefused(caller.see({ cohortId }), "NOT_FOUND");
+    await expectRefused(caller.run({ cohortId: MISSING_COHORT }), "NOT_FOUND");
+    const events = await h.services.db.auditEvent.findMany({
+      where: { actorId: outsider.user.id, action: "access.deny" },
+      orderBy: { createdAt: "asc" },
+      select: { entityType: true, entityId: true, details: true, ip: true },
+    });
+    expect(events).toEqual([
+      { entityType: "Cohort", entityId: cohortId, details: { access: "read" }, ip: "203.0.113.9" },
+      { entityType: "Cohort", entityId: MISSING_COHORT, details: { access: "run" }, ip: "203.0.113.9" },
+    ]);
   });
 
   it("refuses a facilitator on the very next request once removed from the cohort", async () => {
@@ -122,15 +148,28 @@ describe("cohortProcedure", () => {
     const { id } = await createCohort(h.services.db, [{ userId: leaving.user.id, role: "CO_FACILITATOR" }]);
     expect(await (await leaving.cohorts()).see({ cohortId: id })).toEqual({ saw: id });
     await h.services.db.cohortFacilitator.deleteMany({ where: { cohortId: id, userId: leaving.user.id } });
-    await expectRefused((await leaving.cohorts()).see({ cohortId: id }), "FORBIDDEN");
+    await expectRefused((await leaving.cohorts()).see({ cohortId: id }), "NOT_FOUND");
   });
 
-  it("answers NOT_FOUND for an unknown cohort, whoever asks", async () => {
+  it("answers NOT_FOUND for an unknown cohort, whoever asks (staff may not run any cohort at all)", async () => {
     for (const role of ["ADMIN", "STAFF", "FACILITATOR"] as const) {
       const caller = await (await signedIn(role)).cohorts();
       await expectRefused(caller.see({ cohortId: MISSING_COHORT }), "NOT_FOUND");
-      await expectRefused(caller.run({ cohortId: MISSING_COHORT }), "NOT_FOUND");
+      await expectRefused(caller.run({ cohortId: MISSING_COHORT }), role === "STAFF" ? "FORBIDDEN" : "NOT_FOUND");
     }
+  });
+
+  it("sessionProcedure hands over the proven session with its cohort; foreign sessions are missing ones", async () => {
+    const session = await h.services.db.session.create({
+      data: { cohortId, number: 1, startsAt: new Date("2026-04-07T23:30:00Z"), durationMinutes: 90 },
+    });
+    expect(await (await lead.cohorts()).seeSession({ sessionId: session.id })).toEqual({ session: session.id, of: cohortId });
+    const outsider = await otherFacilitator.cohorts();
+    await expectSameAsMissing(
+      outsider.seeSession({ sessionId: session.id }),
+      outsider.seeSession({ sessionId: MISSING_COHORT }),
+      "Session",
+    );
   });
 
   it("refuses a malformed cohort id, naming cohortId", async () => {

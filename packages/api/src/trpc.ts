@@ -1,4 +1,4 @@
-import { AppError, assertCohortAccess, type CohortAccess, cohortIdOfSession } from "@circle/core";
+import { AppError, authorizeCohort, authorizeSession, type CohortAccess } from "@circle/core";
 import { id, type Role } from "@circle/validators";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -90,20 +90,25 @@ export function roleProcedure(...roles: Role[]) {
 export const adminProcedure = roleProcedure("ADMIN");
 
 /**
- * Procedures about one cohort: input carries cohortId and the caller must reach that cohort
- * ("read": see it; "run": its facilitators and admins). Every cohort-scoped procedure uses this.
+ * Procedures about one cohort: input carries cohortId; the caller must reach that cohort with
+ * `access` ("read": see it; "run": its facilitators and admins). The proven cohort is handed to
+ * the handler as `ctx.cohort`, and core's cohort functions take only that, so a handler cannot
+ * skip the check nor read the cohort again. Foreign and missing ids are the same 404.
  */
-export function cohortProcedure(access: CohortAccess) {
+export function cohortProcedure<A extends CohortAccess>(access: A) {
   return signedInProcedure.input(z.object({ cohortId: id })).use(async ({ ctx, input, next }) => {
-    await assertCohortAccess(ctx.db, ctx.actor, input.cohortId, access);
-    return next();
+    const cohort = await authorizeCohort(ctx.db, ctx.actor, input.cohortId, access);
+    return next({ ctx: { ...ctx, cohort } });
   });
 }
 
-/** Procedures about one session: the same check, on the session's cohort. */
-export function sessionProcedure(access: CohortAccess) {
+/**
+ * Procedures about one session of a cohort: input carries sessionId; the same proof, handed over
+ * as `ctx.cohortSession` (with its cohort). `ctx.session` stays the signed-in user's session.
+ */
+export function sessionProcedure<A extends CohortAccess>(access: A) {
   return signedInProcedure.input(z.object({ sessionId: id })).use(async ({ ctx, input, next }) => {
-    await assertCohortAccess(ctx.db, ctx.actor, await cohortIdOfSession(ctx.db, input.sessionId), access);
-    return next();
+    const cohortSession = await authorizeSession(ctx.db, ctx.actor, input.sessionId, access);
+    return next({ ctx: { ...ctx, cohortSession } });
   });
 }

@@ -1,4 +1,11 @@
-export { assertCohortAccess, type CohortAccess, visibleCohortsWhere } from "./access/cohort-access.ts";
+export {
+  type AuthorizedCohort,
+  type AuthorizedSession,
+  authorizeCohort,
+  authorizeSession,
+  type CohortAccess,
+  visibleCohortsWhere,
+} from "./access/cohort-access.ts";
 export type { Actor } from "./actor.ts";
 export { getAttendanceHome } from "./attendance/attendance-home.ts";
 export { getAttendanceLetter } from "./attendance/attendance-letter.ts";
@@ -107,7 +114,7 @@ export type { ExportCell, ReportExport } from "./reports/report-export.ts";
 export { exportReport } from "./reports/report-exports.ts";
 export { listSavedReportViews, removeReportView, type SavedReportViewRow, saveReportView } from "./reports/saved-views.ts";
 export { type PlannedSession, planWeeklySessions, type WeeklySchedule } from "./sessions/schedule.ts";
-export { cancelSession, cohortIdOfSession, markSessionHeld, rescheduleSession } from "./sessions/session-commands.ts";
+export { cancelSession, markSessionHeld, rescheduleSession } from "./sessions/session-commands.ts";
 export { listCohortSessions, listMyUpcomingSessions, listWeekSessions } from "./sessions/session-queries.ts";
 export {
   readSetting,

@@ -12,7 +12,7 @@ import {
   storedSessions,
   todayIn,
 } from "../testing/programs.ts";
-import { expectRefused } from "../testing/refusals.ts";
+import { expectRefused, expectSameAsMissing } from "../testing/refusals.ts";
 
 // Who reaches which cohort: facilitators only their own (by list and by id), staff read-only,
 // admins everything. Every check here uses another person's real ids.
@@ -73,10 +73,14 @@ describe("facilitators reach only the cohorts they facilitate", () => {
     expect((await ann.cohorts.list({ q: "Ben" })).total).toBe(0);
   });
 
-  it("another facilitator's cohort by id is FORBIDDEN: detail and sessions", async () => {
-    await expectRefused(ann.cohorts.get({ cohortId: bensCohort.id }), "FORBIDDEN");
-    await expectRefused(ann.sessions.forCohort({ cohortId: bensCohort.id }), "FORBIDDEN");
-    await expectRefused(ben.cohorts.get({ cohortId: annLeads.id }), "FORBIDDEN");
+  it("another facilitator's cohort by id answers as a missing one: detail and sessions", async () => {
+    await expectSameAsMissing(ann.cohorts.get({ cohortId: bensCohort.id }), ann.cohorts.get({ cohortId: MISSING_ID }), "Cohort");
+    await expectSameAsMissing(
+      ann.sessions.forCohort({ cohortId: bensCohort.id }),
+      ann.sessions.forCohort({ cohortId: MISSING_ID }),
+      "Cohort",
+    );
+    await expectSameAsMissing(ben.cohorts.get({ cohortId: annLeads.id }), ben.cohorts.get({ cohortId: MISSING_ID }), "Cohort");
 
     // their own, as lead or co-facilitator, they read
     expect((await ann.cohorts.get({ cohortId: annLeads.id })).name).toBe("Ann leads");
@@ -88,18 +92,28 @@ describe("facilitators reach only the cohorts they facilitate", () => {
     const cohort = await makeCohort(admin, program, annId, { name: "Handed over" });
     expect((await ann.cohorts.get({ cohortId: cohort.id })).name).toBe("Handed over");
     await admin.cohorts.setFacilitators({ cohortId: cohort.id, facilitators: { leadId: benId, coFacilitatorIds: [] } });
-    await expectRefused(ann.cohorts.get({ cohortId: cohort.id }), "FORBIDDEN");
+    await expectRefused(ann.cohorts.get({ cohortId: cohort.id }), "NOT_FOUND");
     expect((await ann.cohorts.list({})).rows.map((r) => r.id)).not.toContain(cohort.id);
     expect((await ben.cohorts.get({ cohortId: cohort.id })).name).toBe("Handed over");
   });
 
   it("a facilitator of another cohort cannot hold, cancel or move its sessions (by sessionId)", async () => {
     const session = await sessionOf(bensCohort.id, 2); // today
-    await expectRefused(ann.sessions.markHeld({ sessionId: session.id }), "FORBIDDEN");
-    await expectRefused(ann.sessions.cancel({ sessionId: session.id, reason: "Not mine", addMakeUp: true }), "FORBIDDEN");
-    await expectRefused(
-      ann.sessions.reschedule({ sessionId: session.id, date: addDays(todayIn("America/Chicago"), 1), time: "18:30" }),
-      "FORBIDDEN",
+    await expectSameAsMissing(
+      ann.sessions.markHeld({ sessionId: session.id }),
+      ann.sessions.markHeld({ sessionId: MISSING_ID }),
+      "Session",
+    );
+    await expectSameAsMissing(
+      ann.sessions.cancel({ sessionId: session.id, reason: "Not mine", addMakeUp: true }),
+      ann.sessions.cancel({ sessionId: MISSING_ID, reason: "Not mine", addMakeUp: true }),
+      "Session",
+    );
+    const tomorrow = addDays(todayIn("America/Chicago"), 1);
+    await expectSameAsMissing(
+      ann.sessions.reschedule({ sessionId: session.id, date: tomorrow, time: "18:30" }),
+      ann.sessions.reschedule({ sessionId: MISSING_ID, date: tomorrow, time: "18:30" }),
+      "Session",
     );
     expect(await sessionOf(bensCohort.id, 2)).toEqual(session);
     expect(await storedSessions(db(), bensCohort.id)).toHaveLength(4);

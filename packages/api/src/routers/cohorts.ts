@@ -25,7 +25,7 @@ import { adminProcedure, cohortProcedure, router, signedInProcedure } from "../t
 /** Cohorts: facilitators reach only their own; staff read; admins set up and decide. */
 export const cohortsRouter = router({
   list: signedInProcedure.input(listCohortsInput).query(({ ctx, input }) => listCohorts(ctx.db, ctx.actor, input)),
-  get: cohortProcedure("read").query(({ ctx, input }) => getCohort(ctx.db, input.cohortId)),
+  get: cohortProcedure("read").query(({ ctx }) => getCohort(ctx.db, ctx.cohort)),
   atRisk: adminProcedure.query(({ ctx }) => listAtRiskCohorts(ctx.db)),
 
   preview: adminProcedure.input(previewCohortInput).query(({ ctx, input }) => previewCohortSessions(ctx.db, input)),

@@ -11,8 +11,8 @@ import { adminProcedure, cohortProcedure, router } from "../trpc.ts";
 
 /** Enrollment, with every rule enforced in core's one enrollment function; the roster and waitlist. */
 export const enrollmentRouter = router({
-  roster: cohortProcedure("read").query(({ ctx, input }) => getCohortRoster(ctx.db, input.cohortId)),
-  waitlist: cohortProcedure("run").query(({ ctx, input }) => listCohortWaitlist(ctx.db, input.cohortId)),
+  roster: cohortProcedure("read").query(({ ctx }) => getCohortRoster(ctx.db, ctx.actor, ctx.cohort)),
+  waitlist: cohortProcedure("run").query(({ ctx }) => listCohortWaitlist(ctx.db, ctx.cohort)),
   enroll: adminProcedure.input(enrollInput).mutation(({ ctx, input }) => enrollMember(ctx.db, ctx.actor, input)),
   end: adminProcedure.input(endEnrollmentInput).mutation(({ ctx, input }) => endEnrollment(ctx.db, ctx.actor, input)),
   respondToOffer: adminProcedure

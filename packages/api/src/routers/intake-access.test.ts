@@ -7,12 +7,13 @@ import {
   makeConsentingMember,
   makeProgramWithConsent,
   makeWaitlistedMember,
+  moveThrough,
   newMember,
   type ProgramWithConsent,
   recordApplication,
 } from "../testing/intake.ts";
 import { type Caller, MISSING_ID, makeCohort } from "../testing/programs.ts";
-import { expectRefused } from "../testing/refusals.ts";
+import { expectRefused, expectSameAsMissing } from "../testing/refusals.ts";
 
 // Who may read screening answers, who may decide intake and enrollment, who sees rosters and
 // waitlists. Every refusal is tried with real ids of other people's records.
@@ -77,6 +78,7 @@ describe("reading screening answers (intake.get)", () => {
   let mine: { id: string; memberId: string };
   let theirs: { id: string };
   let enrolledElsewhere: { id: string };
+  let otherProgramsAnswers: { id: string; memberId: string };
   beforeAll(async () => {
     mine = await recordApplication(admin, program, {
       cohortId: cohort.id,
@@ -84,10 +86,20 @@ describe("reading screening answers (intake.get)", () => {
       intakeNotes: "Disclosed a recent crisis; safety plan agreed",
     });
     theirs = await recordApplication(admin, program, { cohortId: otherCohort.id });
-    // a member enrolled in the lead's cohort, whose application was to the program as a whole
+    // a member enrolled in the other facilitator's cohort from an application to the program as a whole
     const person = await makeConsentingMember(admin, db(), program);
-    await admin.enrollment.enroll({ cohortId: otherCohort.id, memberId: person.memberId });
+    await moveThrough(admin, person.applicationId, "SCREENING", "ACCEPTED");
+    await admin.enrollment.enroll({ cohortId: otherCohort.id, memberId: person.memberId, applicationId: person.applicationId });
     enrolledElsewhere = { id: person.applicationId };
+    // the lead's own applicant also applied to a second program: those answers are not the lead's to read
+    const secondProgram = await makeProgramWithConsent(admin);
+    const secondCohort = await makeCohort(admin, secondProgram, otherFacilitatorId);
+    otherProgramsAnswers = await recordApplication(admin, secondProgram, {
+      applicant: { memberId: mine.memberId },
+      cohortId: secondCohort.id,
+      answers: [],
+      intakeNotes: "Notes for the second program",
+    });
   });
 
   it("admins read any application, and each read is written to the audit log", async () => {
@@ -107,29 +119,48 @@ describe("reading screening answers (intake.get)", () => {
     expect(await readsOf(mine.id)).toEqual([expect.objectContaining({ actorId: leadId, entityId: mine.id })]);
   });
 
-  it("a facilitator reads the application of a member enrolled in their cohort", async () => {
+  it("a facilitator reads the application a member was enrolled in their cohort from", async () => {
     expect((await otherFacilitator.intake.get({ applicationId: enrolledElsewhere.id })).id).toBe(enrolledElsewhere.id);
-    await expectRefusal(
+    await expectSameAsMissing(
       lead.intake.get({ applicationId: enrolledElsewhere.id }),
-      "FORBIDDEN",
-      "This application is not for one of your cohorts",
+      lead.intake.get({ applicationId: MISSING_ID }),
+      "Application",
     );
   });
 
-  it("another facilitator's applicant, by id, is FORBIDDEN and nothing is logged as read", async () => {
-    const before = (await readsOf(theirs.id)).length;
-    await expectRefusal(
-      lead.intake.get({ applicationId: theirs.id }),
-      "FORBIDDEN",
-      "This application is not for one of your cohorts",
+  it("a facilitator never reads what their own member answered for another program", async () => {
+    await expectSameAsMissing(
+      lead.intake.get({ applicationId: otherProgramsAnswers.id }),
+      lead.intake.get({ applicationId: MISSING_ID }),
+      "Application",
     );
-    await expectRefusal(
+    const profile = await lead.members.get({ memberId: mine.memberId });
+    expect(profile.applications.map((a) => a.id)).toEqual([mine.id]);
+    const all = await admin.members.get({ memberId: mine.memberId });
+    expect(all.applications.map((a) => a.id).sort()).toEqual([mine.id, otherProgramsAnswers.id].sort());
+  });
+
+  it("another facilitator's applicant, by id, answers as a missing one; the refusal is audited, no read is", async () => {
+    const before = (await readsOf(theirs.id)).length;
+    await expectSameAsMissing(
+      lead.intake.get({ applicationId: theirs.id }),
+      lead.intake.get({ applicationId: MISSING_ID }),
+      "Application",
+    );
+    await expectSameAsMissing(
       otherFacilitator.intake.get({ applicationId: mine.id }),
-      "FORBIDDEN",
-      "This application is not for one of your cohorts",
+      otherFacilitator.intake.get({ applicationId: MISSING_ID }),
+      "Application",
     );
     expect(await readsOf(theirs.id)).toHaveLength(before);
     expect((await readsOf(mine.id)).map((e) => e.actorId)).not.toContain(otherFacilitatorId);
+    const denied = await db().auditEvent.findMany({ where: { action: "access.deny", entityId: { in: [theirs.id, mine.id] } } });
+    expect(denied.map((e) => [e.actorId, e.entityType, e.entityId])).toEqual(
+      expect.arrayContaining([
+        [leadId, "Application", theirs.id],
+        [otherFacilitatorId, "Application", mine.id],
+      ]),
+    );
   });
 
   it("staff never read screening answers", async () => {
@@ -270,10 +301,10 @@ describe("rosters and waitlists", () => {
     for (const reader of [lead, staff, admin]) {
       expect(await reader.enrollment.roster({ cohortId: cohort.id })).toMatchObject({ cohortId: cohort.id, capacity: 1 });
     }
-    await expectRefusal(
+    await expectSameAsMissing(
       otherFacilitator.enrollment.roster({ cohortId: cohort.id }),
-      "FORBIDDEN",
-      "You do not facilitate this cohort",
+      otherFacilitator.enrollment.roster({ cohortId: MISSING_ID }),
+      "Cohort",
     );
     await expectRefused(h.anonymous().enrollment.roster({ cohortId: cohort.id }), "UNAUTHORIZED");
     await expectRefusal(admin.enrollment.roster({ cohortId: MISSING_ID }), "NOT_FOUND", "Cohort not found");
@@ -285,11 +316,11 @@ describe("rosters and waitlists", () => {
     for (const reader of [lead, admin]) {
       expect((await reader.enrollment.waitlist({ cohortId: own.id })).map((e) => e.member.id)).toEqual([person.memberId]);
     }
-    await expectRefusal(staff.enrollment.waitlist({ cohortId: own.id }), "FORBIDDEN", "You do not facilitate this cohort");
-    await expectRefusal(
+    await expectRefusal(staff.enrollment.waitlist({ cohortId: own.id }), "FORBIDDEN", "Your role does not allow this");
+    await expectSameAsMissing(
       otherFacilitator.enrollment.waitlist({ cohortId: own.id }),
-      "FORBIDDEN",
-      "You do not facilitate this cohort",
+      otherFacilitator.enrollment.waitlist({ cohortId: MISSING_ID }),
+      "Cohort",
     );
     await expectRefused(h.anonymous().enrollment.waitlist({ cohortId: own.id }), "UNAUTHORIZED");
   });

@@ -9,7 +9,7 @@ import {
   recordApplication,
 } from "../testing/intake.ts";
 import { type Caller, MISSING_ID, makeCohort } from "../testing/programs.ts";
-import { expectRefused } from "../testing/refusals.ts";
+import { expectRefused, expectSameAsMissing } from "../testing/refusals.ts";
 
 // Member records: admins see all; a facilitator sees the members of the cohorts they facilitate
 // (enrolled there, or applying to them); reporting staff see none.
@@ -117,28 +117,26 @@ describe("members.get", () => {
     const program = await makeProgramWithConsent(admin);
     const cohort = await makeCohort(admin, program, (await h.signedIn("FACILITATOR")).user.id);
     const waiting = await makeWaitlistedMember(admin, h.services.db, program, cohort.id);
-    await expectRefused(otherFacilitator.members.get({ memberId: waiting.memberId }), "FORBIDDEN");
+    await expectRefused(otherFacilitator.members.get({ memberId: waiting.memberId }), "NOT_FOUND");
     expect(await h.services.db.auditEvent.count({ where: { action: "member.read_profile", entityId: waiting.memberId } })).toBe(
       0,
     );
+    expect(await h.services.db.auditEvent.count({ where: { action: "access.deny", entityId: waiting.memberId } })).toBe(1);
   });
 
-  it("a facilitator opens their cohorts' members only; others' by id are FORBIDDEN", async () => {
+  it("a facilitator opens their cohorts' members only; others' by id answer as missing ones", async () => {
+    const missing = (caller: Caller) => caller.members.get({ memberId: MISSING_ID });
     for (const key of ["enrolled", "applicant"] as const) {
       expect((await lead.members.get({ memberId: people[key].memberId })).id).toBe(people[key].memberId);
       expect((await coFacilitator.members.get({ memberId: people[key].memberId })).id).toBe(people[key].memberId);
-      await expectRefusal(
+      await expectSameAsMissing(
         otherFacilitator.members.get({ memberId: people[key].memberId }),
-        "FORBIDDEN",
-        "This person is not a member of your cohorts",
+        missing(otherFacilitator),
+        "Member",
       );
     }
     for (const key of ["elsewhere", "unplaced"] as const) {
-      await expectRefusal(
-        lead.members.get({ memberId: people[key].memberId }),
-        "FORBIDDEN",
-        "This person is not a member of your cohorts",
-      );
+      await expectSameAsMissing(lead.members.get({ memberId: people[key].memberId }), missing(lead), "Member");
     }
     expect((await otherFacilitator.members.get({ memberId: people.elsewhere.memberId })).id).toBe(people.elsewhere.memberId);
   });

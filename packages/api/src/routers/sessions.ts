@@ -12,17 +12,17 @@ import { cohortProcedure, router, sessionProcedure, signedInProcedure } from "..
 
 /** Sessions: read with the cohort; held, cancelled and moved by the people who run it. */
 export const sessionsRouter = router({
-  forCohort: cohortProcedure("read").query(({ ctx, input }) => listCohortSessions(ctx.db, input.cohortId)),
+  forCohort: cohortProcedure("read").query(({ ctx }) => listCohortSessions(ctx.db, ctx.cohort)),
   week: signedInProcedure.input(weekInput).query(({ ctx, input }) => listWeekSessions(ctx.db, ctx.actor, input)),
   mine: signedInProcedure
     .input(z.object({ from: z.date() }))
     .query(({ ctx, input }) => listMyUpcomingSessions(ctx.db, ctx.actor, input.from)),
 
-  markHeld: sessionProcedure("run").mutation(({ ctx, input }) => markSessionHeld(ctx.db, ctx.actor, input.sessionId)),
+  markHeld: sessionProcedure("run").mutation(({ ctx }) => markSessionHeld(ctx.db, ctx.actor, ctx.cohortSession)),
   cancel: sessionProcedure("run")
     .input(cancelSessionInput)
-    .mutation(({ ctx, input }) => cancelSession(ctx.db, ctx.actor, input.sessionId, input.reason, input.addMakeUp)),
+    .mutation(({ ctx, input }) => cancelSession(ctx.db, ctx.actor, ctx.cohortSession, input)),
   reschedule: sessionProcedure("run")
     .input(rescheduleSessionInput)
-    .mutation(({ ctx, input }) => rescheduleSession(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => rescheduleSession(ctx.db, ctx.actor, ctx.cohortSession, input)),
 });

@@ -35,3 +35,18 @@ export async function expectRefused(call: Promise<unknown>, code: TRPC_ERROR_COD
   }
   return error;
 }
+
+/**
+ * Another person's record answers exactly as one that does not exist: the same 404 and the same
+ * message (`what` not found), so an id cannot be probed. Returns the foreign call's error.
+ */
+export async function expectSameAsMissing(foreign: Promise<unknown>, missing: Promise<unknown>, what: string) {
+  const [theirs, absent] = [clientShapeOf(await refusalOf(foreign)), clientShapeOf(await refusalOf(missing))];
+  expect(theirs.data.code).toBe("NOT_FOUND");
+  expect(theirs.message).toBe(`${what} not found`);
+  expect({ code: theirs.data.code, message: theirs.message, status: theirs.data.httpStatus }).toEqual({
+    code: absent.data.code,
+    message: absent.message,
+    status: absent.data.httpStatus,
+  });
+}

@@ -1,8 +1,7 @@
-import type { Db, Prisma } from "@circle/db";
+import type { Cohort, Db, Prisma } from "@circle/db";
 import type { ListCohortsInput, Page } from "@circle/validators";
-import { visibleCohortsWhere } from "../access/cohort-access.ts";
+import { type AuthorizedCohort, type CohortAccess, visibleCohortsWhere } from "../access/cohort-access.ts";
 import type { Actor } from "../actor.ts";
-import { AppError } from "../errors/app-error.ts";
 import { pageWindow } from "../paging.ts";
 import { allowedNextStatuses } from "./cohort-status.ts";
 
@@ -64,40 +63,46 @@ export async function listCohorts(db: Db, actor: Actor, input: ListCohortsInput)
   return { rows, total, page: input.page, pageSize: input.pageSize };
 }
 
-/** One cohort's overview: facilitators, sessions, enrollment counts, status history. */
-export async function getCohort(db: Db, cohortId: string) {
-  const cohort = await db.cohort.findUnique({
-    where: { id: cohortId },
-    select: {
-      ...cohortRow,
-      meetingUrl: true,
-      joinUntilSession: true,
-      goConfirmedAt: true,
-      createdAt: true,
-      program: {
-        select: { id: true, name: true, groupType: true, delivery: true, requiresLicensedLead: true, sessionCount: true },
+/**
+ * One cohort's overview: facilitators, sessions, enrollment counts, status history. The cohort's
+ * own row came with the access proof; only what hangs off it is read here.
+ */
+export async function getCohort(db: Db, cohort: AuthorizedCohort) {
+  const cohortId = cohort.id;
+  const [program, facilitators, statusChanges, enrolled, sessions, heldSessions] = await Promise.all([
+    db.program.findUniqueOrThrow({
+      where: { id: cohort.programId },
+      select: { id: true, name: true, groupType: true, delivery: true, requiresLicensedLead: true, sessionCount: true },
+    }),
+    db.cohortFacilitator.findMany({
+      where: { cohortId },
+      select: { role: true, user: { select: { id: true, name: true, email: true } } },
+      orderBy: { role: "asc" },
+    }),
+    db.cohortStatusChange.findMany({
+      where: { cohortId },
+      orderBy: { changedAt: "desc" },
+      select: {
+        id: true,
+        fromStatus: true,
+        toStatus: true,
+        reason: true,
+        changedAt: true,
+        changedBy: { select: { name: true } },
       },
-      facilitators: {
-        select: { role: true, user: { select: { id: true, name: true, email: true } } },
-        orderBy: { role: "asc" },
-      },
-      statusChanges: {
-        orderBy: { changedAt: "desc" },
-        select: {
-          id: true,
-          fromStatus: true,
-          toStatus: true,
-          reason: true,
-          changedAt: true,
-          changedBy: { select: { name: true } },
-        },
-      },
-    },
-  });
-  if (!cohort) throw AppError.notFound("Cohort");
-  const heldSessions = await db.session.count({ where: { cohortId, status: "HELD" } });
+    }),
+    db.enrollment.count({ where: { cohortId, status: "ENROLLED" } }),
+    db.session.count({ where: { cohortId } }),
+    db.session.count({ where: { cohortId, status: "HELD" } }),
+  ]);
+  // The plain row, without the proof's type brand (which is no part of the answer).
+  const { access: _access, ...row }: Cohort & { access: CohortAccess } = cohort;
   return {
-    ...cohort,
+    ...row,
+    program,
+    facilitators,
+    statusChanges,
+    _count: { enrollments: enrolled, sessions },
     heldSessions,
     enrollmentLocked: heldSessions >= cohort.joinUntilSession,
     nextStatuses: allowedNextStatuses(cohort.status),

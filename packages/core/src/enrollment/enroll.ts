@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "@circle/db";
 import type { CohortStatus, EnrollmentStatus } from "@circle/validators";
+import type { AuthorizedCohort } from "../access/cohort-access.ts";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { consentStateFor, consentStatesFor } from "../consent/consent-records.ts";
@@ -257,46 +258,44 @@ export async function respondToOffer(db: Db, actor: Actor, entryId: string, acce
   return outcome;
 }
 
-/** The roster: who is enrolled, seats, lock state and the waitlist, for one cohort. */
-export async function getCohortRoster(db: Db, cohortId: string) {
-  const cohort = await db.cohort.findUnique({
-    where: { id: cohortId },
-    select: {
-      id: true,
-      name: true,
-      capacity: true,
-      minimumEnrollment: true,
-      joinUntilSession: true,
-      status: true,
-      program: { select: { id: true, consentDocumentId: true } },
-      _count: { select: { sessions: { where: { status: "HELD" } } } },
-      enrollments: {
-        orderBy: [{ status: "asc" }, { enrolledAt: "asc" }],
-        select: {
-          id: true,
-          status: true,
-          enrolledAt: true,
-          endedOn: true,
-          endReason: true,
-          member: { select: { id: true, firstName: true, lastName: true, preferredName: true, pronouns: true } },
-        },
+/**
+ * The roster: who is enrolled, seats, lock state and the waitlist, for one cohort. Staff see who
+ * and how many, never why someone left (end reasons are free text about a person). Every read
+ * of the list of names is on record.
+ */
+export async function getCohortRoster(db: Db, actor: Actor, cohort: AuthorizedCohort) {
+  const cohortId = cohort.id;
+  const [program, rows, heldSessions, heldForOffers] = await Promise.all([
+    db.program.findUniqueOrThrow({ where: { id: cohort.programId }, select: { consentDocumentId: true } }),
+    db.enrollment.findMany({
+      where: { cohortId },
+      orderBy: [{ status: "asc" }, { enrolledAt: "asc" }],
+      select: {
+        id: true,
+        status: true,
+        enrolledAt: true,
+        endedOn: true,
+        endReason: true,
+        member: { select: { id: true, firstName: true, lastName: true, preferredName: true, pronouns: true } },
       },
-    },
-  });
-  if (!cohort) throw AppError.notFound("Cohort");
-  const enrolled = cohort.enrollments.filter((e) => e.status === "ENROLLED").length;
-  const heldForOffers = await db.waitlistEntry.count({
-    where: { cohortId, status: "OFFERED", offerExpiresAt: { gte: new Date() } },
-  });
-  const consentDocumentId = cohort.program.consentDocumentId;
-  const consent = consentDocumentId
+    }),
+    db.session.count({ where: { cohortId, status: "HELD" } }),
+    db.waitlistEntry.count({ where: { cohortId, status: "OFFERED", offerExpiresAt: { gte: new Date() } } }),
+  ]);
+  const enrolled = rows.filter((e) => e.status === "ENROLLED").length;
+  const consent = program.consentDocumentId
     ? await consentStatesFor(
         db,
-        cohort.enrollments.map((e) => e.member.id),
-        consentDocumentId,
+        rows.map((e) => e.member.id),
+        program.consentDocumentId,
       )
     : new Map<string, { current: boolean }>();
-  const enrollments = cohort.enrollments.map((e) => ({ ...e, consentCurrent: consent.get(e.member.id)?.current ?? false }));
+  const enrollments = rows.map((e) => ({
+    ...e,
+    endReason: actor.role === "STAFF" ? null : e.endReason,
+    consentCurrent: consent.get(e.member.id)?.current ?? false,
+  }));
+  await recordAudit(db, actor, { action: "roster.read", entityType: "Cohort", entityId: cohortId });
   return {
     cohortId: cohort.id,
     name: cohort.name,
@@ -306,9 +305,9 @@ export async function getCohortRoster(db: Db, cohortId: string) {
     enrolled,
     heldForOffers,
     seatsLeft: Math.max(cohort.capacity - enrolled - heldForOffers, 0),
-    heldSessions: cohort._count.sessions,
+    heldSessions,
     joinUntilSession: cohort.joinUntilSession,
-    locked: isEnrollmentLocked({ heldSessions: cohort._count.sessions, joinUntilSession: cohort.joinUntilSession }),
+    locked: isEnrollmentLocked({ heldSessions, joinUntilSession: cohort.joinUntilSession }),
     enrollments,
   };
 }

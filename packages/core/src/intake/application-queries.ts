@@ -1,9 +1,10 @@
 import type { Db, Prisma } from "@circle/db";
 import { type ListApplicationsInput, OPEN_APPLICATION_STATUSES, type Page } from "@circle/validators";
+import { deniedAsNotFound } from "../access/denied-as-not-found.ts";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
-import { visibleMembersWhere } from "../members/member-access.ts";
+import { visibleApplicationsWhere } from "../members/member-access.ts";
 import { pageWindow } from "../paging.ts";
 import { nextApplicationStatuses } from "./application-status.ts";
 
@@ -63,17 +64,12 @@ export async function listApplications(db: Db, input: ListApplicationsInput, now
 
 /**
  * One application with its screening answers and timeline. Admins read any; facilitators only
- * those of members of their cohorts; staff never. Every read is written to the audit log.
+ * those for one of their cohorts; staff never. Every read (and every refused one) is audited.
  */
 export async function getApplication(db: Db, actor: Actor, applicationId: string) {
   if (actor.role === "STAFF") throw AppError.forbidden("Reporting staff cannot read screening answers");
   const application = await db.application.findFirst({
-    where: {
-      id: applicationId,
-      ...(actor.role === "FACILITATOR"
-        ? { OR: [{ member: visibleMembersWhere(actor) }, { cohort: { facilitators: { some: { userId: actor.userId } } } }] }
-        : {}),
-    },
+    where: { AND: [{ id: applicationId }, visibleApplicationsWhere(actor)] },
     include: {
       member: true,
       program: { select: { id: true, name: true, groupType: true } },
@@ -92,10 +88,7 @@ export async function getApplication(db: Db, actor: Actor, applicationId: string
       referrals: { select: { id: true, category: true, urgency: true, status: true, resource: { select: { name: true } } } },
     },
   });
-  if (!application) {
-    const exists = await db.application.count({ where: { id: applicationId } });
-    throw exists ? AppError.forbidden("This application is not for one of your cohorts") : AppError.notFound("Application");
-  }
+  if (!application) throw await deniedAsNotFound(db, actor, "Application", applicationId);
   await recordAudit(db, actor, { action: "application.read_screening", entityType: "Application", entityId: applicationId });
   return { ...application, nextStatuses: nextApplicationStatuses(application.status) };
 }

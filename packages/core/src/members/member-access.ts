@@ -16,6 +16,20 @@ export function visibleMembersWhere(actor: Actor): Prisma.MemberWhereInput {
   return { id: { in: [] } };
 }
 
+/**
+ * The applications an actor may see (with their screening answers and risk flag): admins all;
+ * facilitators those for a cohort they facilitate, or that someone was enrolled in their cohort
+ * from, never what the same person told another program; staff none.
+ */
+export function visibleApplicationsWhere(actor: Actor): Prisma.ApplicationWhereInput {
+  if (actor.role === "ADMIN") return {};
+  if (actor.role === "FACILITATOR") {
+    const mine = { facilitators: { some: { userId: actor.userId } } };
+    return { OR: [{ cohort: mine }, { enrollments: { some: { cohort: mine } } }] };
+  }
+  return { id: { in: [] } };
+}
+
 export function assertMayReadMembers(actor: Actor): void {
   if (actor.role === "STAFF") throw AppError.forbidden("Reporting staff see aggregate reports, not member records");
 }

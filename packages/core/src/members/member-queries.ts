@@ -1,10 +1,10 @@
 import type { Db, Prisma } from "@circle/db";
 import type { ListMembersInput, Page } from "@circle/validators";
+import { deniedAsNotFound } from "../access/denied-as-not-found.ts";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { AppError } from "../errors/app-error.ts";
 import { pageWindow } from "../paging.ts";
-import { assertMayReadMembers, visibleMembersWhere } from "./member-access.ts";
+import { assertMayReadMembers, visibleApplicationsWhere, visibleMembersWhere } from "./member-access.ts";
 
 const memberRow = {
   id: true,
@@ -71,6 +71,7 @@ export async function getMemberProfile(db: Db, actor: Actor, memberId: string) {
         },
       },
       applications: {
+        where: visibleApplicationsWhere(actor),
         orderBy: { submittedAt: "desc" },
         select: {
           id: true,
@@ -94,10 +95,7 @@ export async function getMemberProfile(db: Db, actor: Actor, memberId: string) {
       },
     },
   });
-  if (!member) {
-    const exists = await db.member.count({ where: { id: memberId } });
-    throw exists ? AppError.forbidden("This person is not a member of your cohorts") : AppError.notFound("Member");
-  }
+  if (!member) throw await deniedAsNotFound(db, actor, "Member", memberId);
   // Contact, emergency contact and accessibility needs are sensitive: every read is on record.
   await recordAudit(db, actor, { action: "member.read_profile", entityType: "Member", entityId: memberId });
   return member;

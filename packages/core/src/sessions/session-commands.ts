@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "@circle/db";
 import { DateTime } from "luxon";
+import type { AuthorizedSession } from "../access/cohort-access.ts";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { isActiveCohort } from "../cohorts/cohort-status.ts";
@@ -9,7 +10,7 @@ import { localDateOf, localDaysBetween, shiftByDays, shiftByWeeks, zonedInstant 
 
 type Tx = Prisma.TransactionClient;
 
-/** Locks the session's row and returns it with its cohort; refuses sessions of closed cohorts. */
+/** Locks the session's row and reads it again under the lock; refuses sessions of closed cohorts. */
 export async function lockSession(tx: Tx, sessionId: string) {
   const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Session" WHERE id = ${sessionId}::uuid FOR UPDATE`;
   if (!row) throw AppError.notFound("Session");
@@ -22,19 +23,12 @@ export async function lockSession(tx: Tx, sessionId: string) {
   return session;
 }
 
-/** The cohort a session belongs to, for the access check before any command. */
-export async function cohortIdOfSession(db: Db, sessionId: string): Promise<string> {
-  const session = await db.session.findUnique({ where: { id: sessionId }, select: { cohortId: true } });
-  if (!session) throw AppError.notFound("Session");
-  return session.cohortId;
-}
-
 /**
  * Marks a session held (from its local day on). Holding the first session starts the cohort:
  * it becomes RUNNING, which also closes enrollment when the program says so.
  */
-export async function markSessionHeld(db: Db, actor: Actor, sessionId: string, now = new Date()) {
-  return db.$transaction((tx) => holdSessionWithin(tx, actor, sessionId, now));
+export async function markSessionHeld(db: Db, actor: Actor, proven: AuthorizedSession<"run">, now = new Date()) {
+  return db.$transaction((tx) => holdSessionWithin(tx, actor, proven.id, now));
 }
 
 /** markSessionHeld inside the caller's transaction (recording attendance holds the session too). */
@@ -72,7 +66,13 @@ export async function holdSessionWithin(tx: Tx, actor: Actor, sessionId: string,
 }
 
 /** Cancels a session with a reason; optionally adds a make-up session a week after the last one. */
-export async function cancelSession(db: Db, actor: Actor, sessionId: string, reason: string, addMakeUp: boolean) {
+export async function cancelSession(
+  db: Db,
+  actor: Actor,
+  proven: AuthorizedSession<"run">,
+  { reason, addMakeUp }: { reason: string; addMakeUp: boolean },
+) {
+  const sessionId = proven.id;
   return db.$transaction(async (tx) => {
     const session = await lockSession(tx, sessionId);
     if (session.status !== "SCHEDULED")
@@ -118,10 +118,11 @@ export async function cancelSession(db: Db, actor: Actor, sessionId: string, rea
 export async function rescheduleSession(
   db: Db,
   actor: Actor,
-  input: { sessionId: string; date: string; time: string; moveLaterSessions: boolean; reason: string },
+  proven: AuthorizedSession<"run">,
+  input: { date: string; time: string; moveLaterSessions: boolean; reason: string },
 ) {
   return db.$transaction(async (tx) => {
-    const session = await lockSession(tx, input.sessionId);
+    const session = await lockSession(tx, proven.id);
     if (session.status !== "SCHEDULED") throw AppError.invalid("sessionId", "Only a scheduled session can be moved");
     const { timeZone } = session.cohort;
     const to = zonedInstant(input.date, input.time, timeZone).toUTC().toJSDate();

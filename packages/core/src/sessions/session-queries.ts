@@ -1,7 +1,7 @@
 import type { Db, Prisma } from "@circle/db";
 import type { WeekInput } from "@circle/validators";
 import { DateTime } from "luxon";
-import { visibleCohortsWhere } from "../access/cohort-access.ts";
+import { type AuthorizedCohort, visibleCohortsWhere } from "../access/cohort-access.ts";
 import type { Actor } from "../actor.ts";
 import { assertTimeZone } from "./schedule.ts";
 
@@ -17,9 +17,9 @@ const sessionRow = {
   module: { select: { id: true, title: true, position: true } },
 } satisfies Prisma.SessionSelect;
 
-export async function listCohortSessions(db: Db, cohortId: string) {
+export async function listCohortSessions(db: Db, cohort: AuthorizedCohort) {
   return db.session.findMany({
-    where: { cohortId },
+    where: { cohortId: cohort.id },
     select: {
       ...sessionRow,
       _count: { select: { attendance: true } },

@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "@circle/db";
+import type { AuthorizedCohort } from "../access/cohort-access.ts";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -117,7 +118,9 @@ export async function rollWaitlistAfterLock(tx: Tx, cohortId: string) {
   return { movedTo: next?.name ?? "the program waitlist", count: waiting.length };
 }
 
-export async function listCohortWaitlist(db: Db, cohortId: string) {
+/** Who waits for this cohort, in order (its facilitators and admins). */
+export async function listCohortWaitlist(db: Db, cohort: AuthorizedCohort<"run">) {
+  const cohortId = cohort.id;
   // An offer that ran out frees its seat: pass it on to the next person, as a decline does.
   await db.$transaction(async (tx) => {
     if ((await expireOffers(tx, cohortId)) === 0) return;

@@ -1,6 +1,7 @@
 import {
   type Actor,
   acknowledgeRisk,
+  authorizeSession,
   cancelSession,
   changeCohortStatus,
   createCohort,
@@ -167,13 +168,14 @@ async function runSessions(db: Db, cohortId: string, lead: Actor, memberIds: str
       orderBy: { startsAt: "asc" },
     });
     if (!session) return held;
+    const proven = await authorizeSession(db, lead, session.id, "run");
     if (index === 2) {
       // one week the room was unavailable: cancelled, with a make-up added at the end
-      await cancelSession(db, lead, session.id, "Building closed (power outage)", true);
+      await cancelSession(db, lead, proven, { reason: "Building closed (power outage)", addMakeUp: true });
       continue;
     }
     const end = new Date(session.startsAt.getTime() + session.durationMinutes * 60_000);
-    await markSessionHeld(db, lead, session.id, end);
+    await markSessionHeld(db, lead, proven, end);
     held += 1;
     for (const memberId of memberIds) {
       const status =
