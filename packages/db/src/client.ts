@@ -17,14 +17,22 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-export type DbOptions = { url: string; poolSize?: number; migrate?: boolean } | { dataDir: string; migrate?: boolean }; // a folder, or "memory://" for a throw-away database
+/** Called with every SQL statement Prisma sends (the statement-count test and the benchmark listen). */
+export type StatementListener = (sql: string, params: unknown[]) => void;
+
+export type DbOptions = (
+  | { url: string; poolSize?: number; migrate?: boolean }
+  | { dataDir: string; migrate?: boolean } // a folder, or "memory://" for a throw-away database
+) & { onStatement?: StatementListener };
 
 /**
  * The one place a Prisma client is made: a PostgreSQL server when a URL is given, otherwise
  * embedded PostgreSQL (PGlite) in a data folder. Migrations are applied unless told not to.
  */
 export async function createDb(options: DbOptions): Promise<DbHandle> {
-  const handle = "url" in options ? openPostgres(options.url, options.poolSize) : await openPglite(options.dataDir);
+  const log: Log = options.onStatement ? QUERY_EVENTS : [];
+  const handle = "url" in options ? openPostgres(options.url, options.poolSize, log) : await openPglite(options.dataDir, log);
+  if (options.onStatement) listen(handle.prisma, options.onStatement);
   if (options.migrate !== false) {
     try {
       await migrate(handle.sql);
@@ -36,9 +44,19 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
   return handle;
 }
 
-function openPostgres(url: string, poolSize = 10): DbHandle {
+// Prisma emits query events only to a client made with this log setting.
+const QUERY_EVENTS = [{ emit: "event", level: "query" }] as const;
+type Log = readonly { emit: "event"; level: "query" }[];
+
+function listen(prisma: PrismaClient, onStatement: StatementListener) {
+  (prisma as unknown as { $on(event: "query", cb: (e: { query: string; params: string }) => void): void }).$on("query", (e) =>
+    onStatement(e.query, JSON.parse(e.params) as unknown[]),
+  );
+}
+
+function openPostgres(url: string, poolSize = 10, log: Log = []): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), log: [...log] });
   return {
     prisma,
     sql: pgPoolRunner(pool),
@@ -50,10 +68,10 @@ function openPostgres(url: string, poolSize = 10): DbHandle {
   };
 }
 
-async function openPglite(dataDir: string): Promise<DbHandle> {
+async function openPglite(dataDir: string, log: Log = []): Promise<DbHandle> {
   if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), log: [...log] });
   return {
     prisma,
     sql: pgliteRunner(pglite),

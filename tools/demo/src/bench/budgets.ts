@@ -1,0 +1,46 @@
+import type { Kind } from "./cases.ts";
+
+// Issue 16's budgets, for PostgreSQL on 2 cores at the large volume with 10 clients. Embedded
+// PGlite (one WebAssembly thread, for laptops) gets three times the latency and no SQL floor.
+export const BUDGETS = {
+  readP95Ms: 25,
+  /** a list or detail procedure keeps at least this share of its raw SQL's throughput */
+  readShareOfSqlFloor: 0.5,
+  /** auth.me keeps at least this share of the server's /healthz throughput (its fixed cost ≤ 2×) */
+  sessionShareOfHealthz: 0.5,
+  reportP95Ms: 300,
+  exportMs: 2_000,
+  exportMemoryMb: 50,
+} as const;
+const PGLITE_SLACK = 3;
+
+export interface Measured {
+  kind: Kind;
+  p95: number;
+  rps: number;
+  sqlFloorRps?: number;
+  healthzRps: number;
+  exportMs?: number;
+  exportMemoryMb?: number;
+}
+
+/** The budgets a case missed, in words (empty when it is within all of them). */
+export function missedBudgets(m: Measured, database: "postgres" | "pglite"): string[] {
+  const slack = database === "pglite" ? PGLITE_SLACK : 1;
+  const missed: string[] = [];
+  if (m.kind === "read") {
+    if (m.p95 > BUDGETS.readP95Ms * slack) missed.push(`p95 ${m.p95} ms > ${BUDGETS.readP95Ms * slack} ms`);
+    if (m.sqlFloorRps && m.rps < m.sqlFloorRps * BUDGETS.readShareOfSqlFloor)
+      missed.push(`${m.rps} req/s < ½ of its SQL's ${m.sqlFloorRps}`);
+  }
+  if (m.kind === "session" && m.rps < m.healthzRps * BUDGETS.sessionShareOfHealthz)
+    missed.push(`${m.rps} req/s < ½ of /healthz's ${m.healthzRps}`);
+  if (m.kind === "report" && m.p95 > BUDGETS.reportP95Ms * slack)
+    missed.push(`p95 ${m.p95} ms > ${BUDGETS.reportP95Ms * slack} ms`);
+  if (m.kind === "export") {
+    if ((m.exportMs ?? 0) > BUDGETS.exportMs * slack) missed.push(`${m.exportMs} ms > ${BUDGETS.exportMs * slack} ms`);
+    if ((m.exportMemoryMb ?? 0) > BUDGETS.exportMemoryMb)
+      missed.push(`memory +${m.exportMemoryMb} MB > ${BUDGETS.exportMemoryMb} MB`);
+  }
+  return missed;
+}

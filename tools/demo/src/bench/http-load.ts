@@ -1,0 +1,45 @@
+import autocannon from "autocannon";
+import { type Stats, statsOf } from "./stats.ts";
+
+export interface HttpRequest {
+  method: "GET" | "POST";
+  path: string;
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Drives one request at `connections` concurrent clients for `seconds` with autocannon. Each
+ * client holds its own session cookie (round robin over `cookies`), as separate browsers would.
+ */
+export async function loadHttp(
+  url: string,
+  request: HttpRequest,
+  { connections, seconds, cookies = [] }: { connections: number; seconds: number; cookies?: string[] },
+): Promise<Stats> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${url}${request.path}`,
+        connections,
+        duration: seconds,
+        method: request.method,
+        body: request.body,
+        headers: request.headers,
+        setupClient: (client) => {
+          const cookie = cookies[next++ % Math.max(1, cookies.length)];
+          if (cookie) client.setHeaders({ ...request.headers, cookie });
+        },
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+      else errors++;
+    });
+  });
+  return statsOf(latencies, result.duration, errors + result.errors + result.timeouts);
+}

@@ -1,0 +1,51 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../../../..", import.meta.url));
+
+export interface Running {
+  url: string;
+  pid: number;
+  /** resident memory of the process, from /proc (Linux) */
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+/** Starts a TypeScript entry point with tsx, as `npm start` does, and waits for its /healthz. */
+export async function startProcess(entry: string, args: string[], env: NodeJS.ProcessEnv, port: number): Promise<Running> {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", entry, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<never>((_, reject) =>
+    child.once("exit", (code) => reject(new Error(`${entry} exited with code ${code} before it answered`))),
+  );
+  for (let tries = 0; ; tries++) {
+    const up = await Promise.race([
+      fetch(`${url}/healthz`)
+        .then((r) => r.ok)
+        .catch(() => false),
+      exited,
+    ]);
+    if (up) break;
+    if (tries > 600) throw new Error(`${entry} did not answer /healthz within a minute`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const pid = child.pid ?? 0;
+  return {
+    url,
+    pid,
+    rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+export const SERVER_ENTRY = "apps/server/src/main.ts";
+export const FLOOR_ENTRY = fileURLToPath(new URL("./floor-server.ts", import.meta.url));

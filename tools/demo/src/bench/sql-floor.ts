@@ -1,0 +1,41 @@
+import pg from "pg";
+import { type Stats, statsOf } from "./stats.ts";
+
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The database's floor for one request: the very statements the server ran for it (captured
+ * from Prisma), sent through `pg` one after another per request, by `connections` clients at once.
+ */
+export async function loadSql(
+  url: string,
+  statements: Statement[],
+  { connections, seconds }: { connections: number; seconds: number },
+): Promise<Stats> {
+  const pool = new pg.Pool({ connectionString: url, max: connections });
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = performance.now() + seconds * 1000;
+  const worker = async () => {
+    const client = await pool.connect();
+    try {
+      while (performance.now() < until) {
+        const start = performance.now();
+        try {
+          for (const s of statements) await client.query(s.sql, s.params);
+          latencies.push(performance.now() - start);
+        } catch {
+          errors++;
+        }
+      }
+    } finally {
+      client.release();
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, worker));
+  await pool.end();
+  return statsOf(latencies, seconds, errors);
+}
