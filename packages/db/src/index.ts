@@ -1,4 +1,4 @@
-export { createDb, type Db, type DbHandle, type DbOptions } from "./client.ts";
+export { createDb, type Db, type DbHandle, type DbOptions, type StatementListener } from "./client.ts";
 export { type DbEnv, readDbEnv, resolveFromInvocation } from "./env.ts";
 export type * from "./generated/prisma/client.ts";
 export { Prisma } from "./generated/prisma/client.ts";

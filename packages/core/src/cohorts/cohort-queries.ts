@@ -2,10 +2,11 @@ import type { Cohort, Db, Prisma } from "@circle/db";
 import type { ListCohortsInput, Page } from "@circle/validators";
 import { type AuthorizedCohort, type CohortAccess, visibleCohortsWhere } from "../access/cohort-access.ts";
 import type { Actor } from "../actor.ts";
+import { countsBy } from "../counts.ts";
 import { pageWindow } from "../paging.ts";
 import { allowedNextStatuses } from "./cohort-status.ts";
 
-const cohortRow = {
+const cohortFields = {
   id: true,
   name: true,
   status: true,
@@ -18,10 +19,26 @@ const cohortRow = {
   minimumEnrollment: true,
   program: { select: { id: true, name: true, groupType: true } },
   facilitators: { select: { role: true, user: { select: { id: true, name: true } } }, orderBy: { role: "asc" } },
-  _count: { select: { enrollments: { where: { status: "ENROLLED" } }, sessions: true } },
 } satisfies Prisma.CohortSelect;
 
-export type CohortRow = Prisma.CohortGetPayload<{ select: typeof cohortRow }>;
+export type CohortRow = Prisma.CohortGetPayload<{ select: typeof cohortFields }> & {
+  _count: { enrollments: number; sessions: number };
+};
+
+/** Enrolled members and sessions of just these cohorts (see countsBy for why not `_count`). */
+async function countsFor(db: Db, cohortIds: string[]) {
+  const [enrolled, sessions] = await Promise.all([
+    db.enrollment.groupBy({
+      by: ["cohortId"],
+      where: { cohortId: { in: cohortIds }, status: "ENROLLED" },
+      _count: { _all: true },
+    }),
+    db.session.groupBy({ by: ["cohortId"], where: { cohortId: { in: cohortIds } }, _count: { _all: true } }),
+  ]);
+  const enrollments = countsBy(enrolled, (g) => g.cohortId);
+  const scheduled = countsBy(sessions, (g) => g.cohortId);
+  return (cohortId: string) => ({ enrollments: enrollments(cohortId), sessions: scheduled(cohortId) });
+}
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -51,16 +68,21 @@ export async function listCohorts(db: Db, actor: Actor, input: ListCohortsInput)
         : {},
     ],
   };
-  const [rows, total] = await Promise.all([
+  // The page first, then counts for its 25 cohorts only.
+  const [page, total] = await Promise.all([
     db.cohort.findMany({
       where,
-      select: cohortRow,
+      select: cohortFields,
       orderBy: [{ [input.sort]: input.desc ? "desc" : "asc" }, { id: "asc" }],
       ...pageWindow(input),
     }),
     db.cohort.count({ where }),
   ]);
-  return { rows, total, page: input.page, pageSize: input.pageSize };
+  const counts = await countsFor(
+    db,
+    page.map((c) => c.id),
+  );
+  return { rows: page.map((c) => ({ ...c, _count: counts(c.id) })), total, page: input.page, pageSize: input.pageSize };
 }
 
 /**

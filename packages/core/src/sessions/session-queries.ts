@@ -3,6 +3,7 @@ import type { WeekInput } from "@circle/validators";
 import { DateTime } from "luxon";
 import { type AuthorizedCohort, visibleCohortsWhere } from "../access/cohort-access.ts";
 import type { Actor } from "../actor.ts";
+import { countsBy } from "../counts.ts";
 import { assertTimeZone } from "./schedule.ts";
 
 const sessionRow = {
@@ -18,25 +19,30 @@ const sessionRow = {
 } satisfies Prisma.SessionSelect;
 
 export async function listCohortSessions(db: Db, cohort: AuthorizedCohort) {
-  return db.session.findMany({
-    where: { cohortId: cohort.id },
-    select: {
-      ...sessionRow,
-      _count: { select: { attendance: true } },
-      changes: {
-        orderBy: { changedAt: "desc" },
-        select: {
-          kind: true,
-          fromStartsAt: true,
-          toStartsAt: true,
-          reason: true,
-          changedAt: true,
-          changedBy: { select: { name: true } },
+  const cohortId = cohort.id;
+  const [sessions, marks] = await Promise.all([
+    db.session.findMany({
+      where: { cohortId },
+      select: {
+        ...sessionRow,
+        changes: {
+          orderBy: { changedAt: "desc" },
+          select: {
+            kind: true,
+            fromStartsAt: true,
+            toStartsAt: true,
+            reason: true,
+            changedAt: true,
+            changedBy: { select: { name: true } },
+          },
         },
       },
-    },
-    orderBy: [{ startsAt: "asc" }, { number: "asc" }],
-  });
+      orderBy: [{ startsAt: "asc" }, { number: "asc" }],
+    }),
+    db.attendanceRecord.groupBy({ by: ["sessionId"], where: { session: { cohortId } }, _count: { _all: true } }),
+  ]);
+  const marked = countsBy(marks, (m) => m.sessionId);
+  return sessions.map((session) => ({ ...session, _count: { attendance: marked(session.id) } }));
 }
 
 const sessionWithCohort = {

@@ -23,13 +23,15 @@ export interface Case {
 /** The records the cases look at, picked from the seeded organisation. */
 export async function pickTargets(db: Db) {
   const facilitator = await db.user.findUniqueOrThrow({ where: { email: LARGE_SIGN_INS.facilitator } });
-  // The facilitator's running cohort with the most members: a busy Sessions tab and roster.
+  // The facilitator's running cohort with the most members (a busy Sessions tab and roster), or at
+  // a small scale their fullest cohort.
   const cohorts = await db.cohort.findMany({
-    where: { status: "RUNNING", facilitators: { some: { userId: facilitator.id } } },
-    select: { id: true, _count: { select: { enrollments: true } } },
+    where: { facilitators: { some: { userId: facilitator.id } }, enrollments: { some: {} } },
+    select: { id: true, status: true, _count: { select: { enrollments: true } } },
   });
-  const cohort = cohorts.sort((a, b) => b._count.enrollments - a._count.enrollments)[0];
-  if (!cohort) throw new Error("the seeded facilitator has no running cohort");
+  const weight = (c: (typeof cohorts)[number]) => (c.status === "RUNNING" ? 1_000 : 0) + c._count.enrollments;
+  const cohort = cohorts.sort((a, b) => weight(b) - weight(a))[0];
+  if (!cohort) throw new Error("the seeded facilitator has no cohort with members");
   const program = await db.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { programId: true } });
   // Four fifths of the way through the completed cohorts: where offset paging gets slow.
   const completed = await db.cohort.count({ where: { status: "COMPLETED" } });

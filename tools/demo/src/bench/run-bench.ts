@@ -4,15 +4,14 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createCaller, createContextInner, createServices } from "@circle/api";
-import { resolveSession, startSession } from "@circle/auth";
-import { createDb, type DbHandle, readDbEnv, resolveFromInvocation } from "@circle/db";
+import { createDb, readDbEnv, resolveFromInvocation } from "@circle/db";
 import { FACTORY_PASSWORD } from "@circle/db/testing";
 import { LARGE_SIGN_INS, seedLargeOrganisation } from "../large/organisation.ts";
 import { largeOptions } from "../large/seed-large.ts";
 import { createBenchDatabase } from "./bench-database.ts";
 import { missedBudgets } from "./budgets.ts";
-import { benchCases, type Call, type Case, pickTargets, type Role, trpcPath } from "./cases.ts";
+import { captureStatements } from "./capture.ts";
+import { benchCases, type Case, pickTargets, type Role, trpcPath } from "./cases.ts";
 import { type HttpRequest, loadHttp } from "./http-load.ts";
 import { FLOOR_ENTRY, type Running, SERVER_ENTRY, startProcess } from "./processes.ts";
 import { loadSql, type Statement } from "./sql-floor.ts";
@@ -49,7 +48,9 @@ export async function runBench(args: string[]): Promise<void> {
       .join(", ")} (scale ${options.scale}, seeded in ${((performance.now() - seedStart) / 1000).toFixed(0)} s)`;
     console.log(`Seeded on ${database.kind}: ${seeded}`);
     const cases = benchCases(await pickTargets(handle.prisma));
-    const captured = database.url ? await captureStatements(database.url, cases) : new Map<string, Statement[]>();
+    const captured = database.url
+      ? await captureStatements((onStatement) => openHandle(database.url, undefined, onStatement), cases)
+      : new Map<string, Statement[]>();
     await handle.close(); // PGlite: the server process needs the folder to itself
 
     const server = await startProcess(SERVER_ENTRY, ["start"], database.env, 4310 + (process.pid % 500));
@@ -112,38 +113,6 @@ function openHandle(
   onStatement?: (sql: string, params: unknown[]) => void,
 ) {
   return url ? createDb({ url, onStatement }) : createDb({ dataDir: dataDir ?? "memory://", onStatement });
-}
-
-/** Runs each case once in-process and keeps the SQL it sent: its session lookup and its procedures. */
-async function captureStatements(url: string, cases: Case[]): Promise<Map<string, Statement[]>> {
-  let current: Statement[] = [];
-  const handle: DbHandle = await openHandle(url, undefined, (sql, params) => current.push({ sql, params }));
-  const services = createServices(handle.prisma);
-  const tokens = new Map<Role, string>();
-  for (const role of ["admin", "facilitator", "staff"] as const) {
-    const user = await handle.prisma.user.findUniqueOrThrow({ where: { email: LARGE_SIGN_INS[role] } });
-    tokens.set(role, (await startSession(handle.prisma, user.id, services.sessionPolicy)).token);
-  }
-  const captured = new Map<string, Statement[]>();
-  try {
-    for (const c of cases) {
-      if (!c.calls || !c.role) continue;
-      current = [];
-      const token = tokens.get(c.role);
-      const session = await resolveSession(handle.prisma, token, services.sessionPolicy);
-      const caller = createCaller(createContextInner(services, { session, sessionToken: token }));
-      for (const call of c.calls) await invoke(caller, call);
-      captured.set(c.name, current);
-    }
-  } finally {
-    await handle.close();
-  }
-  return captured;
-}
-
-function invoke(caller: unknown, call: Call): Promise<unknown> {
-  const procedure = call.path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
-  return (procedure as (input: unknown) => Promise<unknown>)(call.input);
 }
 
 /** Ten signed-in browsers per role, each with its own session cookie. */
