@@ -53,6 +53,18 @@ export async function startSession(
  * role change or deactivation takes effect at once. Null when unknown, idle too long, past its
  * absolute expiry, or the user is inactive.
  */
+interface SessionRow {
+  id: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  userId: string;
+  email: string;
+  name: string;
+  role: Role;
+  mustChangePassword: boolean;
+  active: boolean;
+}
+
 export async function resolveSession(
   db: Db,
   token: string | undefined,
@@ -60,21 +72,23 @@ export async function resolveSession(
   now = new Date(),
 ): Promise<ResolvedSession | null> {
   if (!token) return null;
-  const session = await db.signInSession.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { user: { select: { id: true, email: true, name: true, role: true, mustChangePassword: true, active: true } } },
-  });
+  // Every signed-in request starts here: one statement (Prisma's include would send two).
+  const [session] = await db.$queryRaw<SessionRow[]>`
+    SELECT s."id", s."lastSeenAt", s."expiresAt",
+           u."id" AS "userId", u."email", u."name", u."role"::text AS "role", u."mustChangePassword", u."active"
+    FROM "SignInSession" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."tokenHash" = ${hashToken(token)}`;
   if (!session) return null;
   const idleLimit = session.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
-  if (!session.user.active || now >= session.expiresAt || now.getTime() >= idleLimit) {
+  if (!session.active || now >= session.expiresAt || now.getTime() >= idleLimit) {
     await db.signInSession.deleteMany({ where: { id: session.id } });
     return null;
   }
   if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
     await db.signInSession.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
-  const { active: _active, ...user } = session.user;
-  return { sessionId: session.id, user, expiresAt: session.expiresAt };
+  const { userId: id, email, name, role, mustChangePassword } = session;
+  return { sessionId: session.id, user: { id, email, name, role, mustChangePassword }, expiresAt: session.expiresAt };
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {

@@ -1,15 +1,15 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { createDb, type DbHandle } from "../client.ts";
+import { createDb, type DbHandle, type StatementListener } from "../client.ts";
 import { readDbEnv } from "../env.ts";
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a uniquely
  * named database on the PostgreSQL server of DATABASE_URL (dropped again by close()).
  */
-export async function openTestDb(): Promise<DbHandle> {
+export async function openTestDb(options: { onStatement?: StatementListener } = {}): Promise<DbHandle> {
   const { DATABASE_URL } = readDbEnv();
-  if (!DATABASE_URL) return createDb({ dataDir: "memory://" });
+  if (!DATABASE_URL) return createDb({ dataDir: "memory://", ...options });
 
   const name = `circle_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: DATABASE_URL });
@@ -18,7 +18,7 @@ export async function openTestDb(): Promise<DbHandle> {
   await admin.end();
   const url = new URL(DATABASE_URL);
   url.pathname = `/${name}`;
-  const handle = await createDb({ url: url.toString(), poolSize: 5 });
+  const handle = await createDb({ url: url.toString(), poolSize: 5, ...options });
   return {
     ...handle,
     close: async () => {
