@@ -35,14 +35,24 @@ export async function pickTargets(db: Db) {
   const program = await db.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { programId: true } });
   // Four fifths of the way through the completed cohorts: where offset paging gets slow.
   const completed = await db.cohort.count({ where: { status: "COMPLETED" } });
-  return { cohortId: cohort.id, programId: program.programId, deepPage: Math.max(1, Math.ceil((completed * 0.8) / 25)) };
+  // Its latest held session: the attendance sheet a facilitator reopens most.
+  const session = await db.session.findFirstOrThrow({
+    where: { cohortId: cohort.id, status: "HELD" },
+    orderBy: { startsAt: "desc" },
+  });
+  return {
+    cohortId: cohort.id,
+    sessionId: session.id,
+    programId: program.programId,
+    deepPage: Math.max(1, Math.ceil((completed * 0.8) / 25)),
+  };
 }
 
 const DAY = 86_400_000;
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 export function benchCases(
-  { cohortId, programId, deepPage }: Awaited<ReturnType<typeof pickTargets>>,
+  { cohortId, sessionId, programId, deepPage }: Awaited<ReturnType<typeof pickTargets>>,
   today = new Date(),
 ): Case[] {
   const yearAgo = isoDate(new Date(today.getTime() - 365 * DAY));
@@ -102,6 +112,19 @@ export function benchCases(
       calls: [{ path: "sessions.forCohort", input: { cohortId } }],
     },
     { name: "enrollment.roster", role: "facilitator", kind: "read", calls: [{ path: "enrollment.roster", input: { cohortId } }] },
+    { name: "attendance.sheet", role: "facilitator", kind: "read", calls: [{ path: "attendance.sheet", input: { sessionId } }] },
+    {
+      name: "attendance.cohortProgress",
+      role: "facilitator",
+      kind: "read",
+      calls: [{ path: "attendance.cohortProgress", input: { cohortId } }],
+    },
+    {
+      name: "referrals.list (open)",
+      role: "admin",
+      kind: "read",
+      calls: [{ path: "referrals.list", input: { ...list, sort: "followUpOn", status: "OPEN" } }],
+    },
     { name: "sessions.week", role: "admin", kind: "read", calls: [{ path: "sessions.week", input: { weekOf: isoDate(today) } }] },
     {
       name: "intake.queue",

@@ -55,17 +55,19 @@ const TOPICS = [
   "Eating",
   "Sleep",
 ];
-const REFERRAL_CATEGORIES = [
-  "INDIVIDUAL_THERAPY",
-  "INDIVIDUAL_THERAPY",
-  "PSYCHIATRY",
-  "CRISIS_SERVICES",
-  "SUBSTANCE_USE_TREATMENT",
-  "MEDICAL",
-  "HOUSING",
-  "HOUSING",
-  "LEGAL",
-  "OTHER",
+// The directory's kinds in the proportions of a city's services, and the referral category each serves.
+const RESOURCE_KINDS = [
+  ["INDIVIDUAL_THERAPY", "INDIVIDUAL_THERAPY"],
+  ["INDIVIDUAL_THERAPY", "INDIVIDUAL_THERAPY"],
+  ["PSYCHIATRY", "PSYCHIATRY"],
+  ["CRISIS_LINE", "CRISIS_SERVICES"],
+  ["SUBSTANCE_USE_TREATMENT", "SUBSTANCE_USE_TREATMENT"],
+  ["MEDICAL", "MEDICAL"],
+  ["HOUSING", "HOUSING"],
+  ["HOUSING", "HOUSING"],
+  ["LEGAL", "LEGAL"],
+  ["FINANCIAL", "FINANCIAL"],
+  ["OTHER", "OTHER"],
 ] as const;
 
 export interface LargeOptions {
@@ -366,14 +368,21 @@ export async function seedLargeOrganisation(
     });
   }
 
-  const resources = Array.from({ length: scaled(LARGE.resources, scale, 8) }, (_, i) => ({
-    id: uuid(),
-    name: `${faker.company.name()} ${i % 3 === 0 ? "Clinic" : i % 3 === 1 ? "Services" : "Centre"}`,
-    kind: REFERRAL_CATEGORIES[i % REFERRAL_CATEGORIES.length] ?? "OTHER",
-    phone: faker.phone.number({ style: "national" }),
-    address: faker.location.streetAddress(),
-    active: i % 17 !== 0,
-  }));
+  const resources = Array.from({ length: scaled(LARGE.resources, scale, 8) }, (_, i) => {
+    const [kind, category] = RESOURCE_KINDS[i % RESOURCE_KINDS.length] ?? (["OTHER", "OTHER"] as const);
+    return {
+      row: {
+        id: uuid(),
+        name: `${faker.company.name()} ${i % 3 === 0 ? "Clinic" : i % 3 === 1 ? "Services" : "Centre"}`,
+        kind,
+        phone: faker.phone.number({ style: "national" }),
+        address: faker.location.streetAddress(),
+        acceptsDirectReferrals: i % 2 === 0,
+        active: i % 17 !== 0,
+      } satisfies Prisma.ResourceCreateManyInput,
+      category,
+    };
+  });
   const referable = enrolledIn.filter((e) => e.on < now);
   const referrals = Array.from({ length: scaled(LARGE.referrals, scale, 10) }, () => {
     const enrolment = faker.helpers.arrayElement(referable);
@@ -387,7 +396,7 @@ export async function seedLargeOrganisation(
       ? faker.helpers.weightedArrayElement([
           { value: "CLOSED" as const, weight: 6 },
           { value: "CONNECTED" as const, weight: 2 },
-          { value: "DECLINED" as const, weight: 1 },
+          { value: "DECLINED_BY_MEMBER" as const, weight: 1 },
           { value: "COULD_NOT_REACH" as const, weight: 1 },
         ])
       : faker.helpers.weightedArrayElement([
@@ -400,8 +409,8 @@ export async function seedLargeOrganisation(
       id: uuid(),
       memberId: enrolment.memberId,
       cohortId: enrolment.cohortId,
-      resourceId: resource.id,
-      category: resource.kind,
+      resourceId: resource.row.id,
+      category: resource.category,
       urgency: faker.helpers.weightedArrayElement([
         { value: "ROUTINE" as const, weight: 16 },
         { value: "URGENT" as const, weight: 3 },
@@ -410,6 +419,11 @@ export async function seedLargeOrganisation(
       status,
       informationSharing: faker.datatype.boolean({ probability: 0.6 }),
       followUpOn: status === "MADE" || status === "SUGGESTED" ? new Date(createdAt.getTime() + 14 * 86_400_000) : null,
+      ...(status === "CLOSED"
+        ? faker.datatype.boolean({ probability: 0.75 })
+          ? { outcome: "SUCCESSFUL" as const }
+          : { outcome: "UNSUCCESSFUL" as const, closeReason: faker.helpers.arrayElement(CLOSE_REASONS) }
+        : {}),
       closedAt: status === "CLOSED" ? new Date(createdAt.getTime() + 30 * 86_400_000) : null,
       createdById: admin.id,
       createdAt,
@@ -440,7 +454,7 @@ export async function seedLargeOrganisation(
       ],
     ),
   );
-  await db.resource.createMany({ data: resources });
+  await db.resource.createMany({ data: resources.map((r) => r.row) });
   await inSlices(referrals, 4_000, (data) => db.referral.createMany({ data }));
 
   return {
@@ -458,6 +472,7 @@ export async function seedLargeOrganisation(
   };
 }
 
+const CLOSE_REASONS = ["MEMBER_REFUSED", "NO_CAPACITY", "NO_LONGER_NEEDED", "COULD_NOT_REACH_MEMBER"] as const;
 const SOURCES = [
   "SELF",
   "SELF",
