@@ -10,7 +10,7 @@ import { createRoot } from "react-dom/client";
 import { createQueryClient } from "./lib/query-client.ts";
 import { createTrpcOptions, TRPCProvider, trpcClient } from "./lib/trpc.ts";
 import { createAppRouter } from "./router.tsx";
-import { theme } from "./theme.ts";
+import { cssVariablesResolver, theme } from "./theme.ts";
 
 const queryClient = createQueryClient({
   onSignedOut: () => {
@@ -31,7 +31,7 @@ if (!root) throw new Error("index.html has no #root element");
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>

@@ -23,6 +23,14 @@ import { consentCaptureRoute, memberRoute, membersListRoute, membersRoute } from
 import { newPersonRoute, peopleListRoute, peopleRoute, personRoute } from "./routes/people.tsx";
 import { programScreeningRoute } from "./routes/program-screening.tsx";
 import { newProgramRoute, programRoute, programsListRoute, programsRoute } from "./routes/programs.tsx";
+import {
+  attendanceReportRoute,
+  intakeReportRoute,
+  participationReportRoute,
+  reportPrintRoute,
+  reportsIndexRoute,
+  reportsRoute,
+} from "./routes/reports.tsx";
 import { rootRoute } from "./routes/root.tsx";
 import { weekRoute } from "./routes/sessions.tsx";
 import { settingsRoute } from "./routes/settings.tsx";
@@ -30,6 +38,7 @@ import { signInRoute } from "./routes/sign-in.tsx";
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
+  reportPrintRoute,
   appRoute.addChildren([
     homeRoute,
     accountRoute,
@@ -52,6 +61,7 @@ const routeTree = rootRoute.addChildren([
     intakeRoute.addChildren([intakeQueueRoute, newApplicationRoute, applicationRoute]),
     membersRoute.addChildren([membersListRoute, memberRoute, consentCaptureRoute]),
     consentRoute.addChildren([consentDocumentsRoute, newConsentDocumentRoute, consentDocumentRoute]),
+    reportsRoute.addChildren([reportsIndexRoute, attendanceReportRoute, participationReportRoute, intakeReportRoute]),
     notFoundRoute,
   ]),
 ]);

@@ -15,7 +15,7 @@ export function CompactTable({
   minWidth?: number;
 }) {
   return (
-    <Table.ScrollContainer minWidth={minWidth} type="native">
+    <Table.ScrollContainer minWidth={minWidth} type="native" tabIndex={0}>
       <Table aria-label={label} verticalSpacing="xs" horizontalSpacing="sm" fz="sm" className={classes.table}>
         <Table.Thead>
           <Table.Tr>

@@ -86,7 +86,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
         </Box>
       )}
       <Paper withBorder className={classes.frame}>
-        <Table.ScrollContainer minWidth={props.minWidth ?? 720} type="native">
+        <Table.ScrollContainer minWidth={props.minWidth ?? 720} type="native" tabIndex={0}>
           <Table
             aria-label={label}
             aria-busy={loading || isFetching}

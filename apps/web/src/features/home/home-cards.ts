@@ -1,6 +1,7 @@
 import type { Role } from "@circle/validators";
 import type { ComponentType } from "react";
 import { EVERY_ROLE } from "../../lib/roles.ts";
+import { SavedViewsCard } from "../reports/saved-views-card.tsx";
 import { AtRiskCohortsCard } from "./at-risk-cohorts-card.tsx";
 import { IntakeWaitingCard } from "./intake-waiting-card.tsx";
 import { MyAccountCard } from "./my-account-card.tsx";
@@ -21,5 +22,6 @@ export const HOME_CARDS: readonly HomeCard[] = [
   { key: "cohorts-at-risk", roles: ["ADMIN"], Card: AtRiskCohortsCard },
   { key: "intake-waiting", roles: ["ADMIN"], Card: IntakeWaitingCard },
   { key: "people", roles: ["ADMIN"], Card: PeopleSummaryCard },
+  { key: "saved-reports", roles: EVERY_ROLE, Card: SavedViewsCard },
   { key: "my-account", roles: EVERY_ROLE, Card: MyAccountCard },
 ];
