@@ -92,17 +92,17 @@ test("staff run the attendance report for a quarter, filter by program, download
   expect(pdf.byteLength).toBeGreaterThan(1000);
 });
 
-test("the participation and intake reports have no serious accessibility violations", async ({ page, signInAs }) => {
+test("the participation, intake and referral reports have no serious accessibility violations", async ({ page, signInAs }) => {
   test.setTimeout(90_000);
   await signInAs("admin");
-  for (const path of ["/reports/participation?byLanguage=true", "/reports/intake"]) {
+  for (const path of ["/reports/participation?byLanguage=true", "/reports/intake", "/reports/referrals"]) {
     await test.step(path, async () => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible({ timeout: 20_000 });
       await expect(
         page
           .getByLabel(/in the period/)
-          .or(page.getByText(/Nobody|No application/))
+          .or(page.getByText(/Nobody|No application|No referral/))
           .first(),
       ).toBeVisible();
       await expectNoSeriousViolations(page);

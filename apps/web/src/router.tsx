@@ -27,6 +27,7 @@ import {
   attendanceReportRoute,
   intakeReportRoute,
   participationReportRoute,
+  referralReportRoute,
   reportPrintRoute,
   reportsIndexRoute,
   reportsRoute,
@@ -61,7 +62,13 @@ const routeTree = rootRoute.addChildren([
     intakeRoute.addChildren([intakeQueueRoute, newApplicationRoute, applicationRoute]),
     membersRoute.addChildren([membersListRoute, memberRoute, consentCaptureRoute]),
     consentRoute.addChildren([consentDocumentsRoute, newConsentDocumentRoute, consentDocumentRoute]),
-    reportsRoute.addChildren([reportsIndexRoute, attendanceReportRoute, participationReportRoute, intakeReportRoute]),
+    reportsRoute.addChildren([
+      reportsIndexRoute,
+      attendanceReportRoute,
+      participationReportRoute,
+      intakeReportRoute,
+      referralReportRoute,
+    ]),
     notFoundRoute,
   ]),
 ]);

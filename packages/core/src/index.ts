@@ -110,6 +110,7 @@ export {
 } from "./reports/attendance-report.ts";
 export { type IntakeReport, intakeReport } from "./reports/intake-report.ts";
 export { type ParticipationReport, participationReport } from "./reports/participation-report.ts";
+export { type ReferralReport, referralReport } from "./reports/referral-report.ts";
 export type { ExportCell, ReportExport } from "./reports/report-export.ts";
 export { exportReport } from "./reports/report-exports.ts";
 export { listSavedReportViews, removeReportView, type SavedReportViewRow, saveReportView } from "./reports/saved-views.ts";

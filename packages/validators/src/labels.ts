@@ -1,4 +1,13 @@
-import type { ApplicationStatus, Delivery, GroupType, ReferralSource } from "./enums.ts";
+import type {
+  ApplicationStatus,
+  Delivery,
+  GroupType,
+  ReferralCategory,
+  ReferralCloseReason,
+  ReferralOutcome,
+  ReferralSource,
+  ReferralUrgency,
+} from "./enums.ts";
 
 // How the product names its vocabularies to people: the dashboard shows these, and report
 // exports write them, so a spreadsheet reads like the screen.
@@ -36,5 +45,37 @@ export const REFERRAL_SOURCE_LABELS: Record<ReferralSource, string> = {
   FAMILY_OR_FRIEND: "Family or friend",
   COURT_OR_PROBATION: "Court or probation",
   WEBSITE_OR_MEDIA: "Website or media",
+  OTHER: "Other",
+};
+
+export const REFERRAL_CATEGORY_LABELS: Record<ReferralCategory, string> = {
+  INDIVIDUAL_THERAPY: "Individual therapy",
+  PSYCHIATRY: "Psychiatry",
+  CRISIS_SERVICES: "Crisis services",
+  SUBSTANCE_USE_TREATMENT: "Substance-use treatment",
+  MEDICAL: "Medical",
+  HOUSING: "Housing",
+  LEGAL: "Legal",
+  FINANCIAL: "Financial",
+  OTHER: "Other",
+};
+
+export const REFERRAL_URGENCY_LABELS: Record<ReferralUrgency, string> = {
+  ROUTINE: "Routine",
+  URGENT: "Urgent",
+  EMERGENCY: "Emergency",
+};
+
+export const REFERRAL_OUTCOME_LABELS: Record<ReferralOutcome, string> = {
+  SUCCESSFUL: "Successful",
+  UNSUCCESSFUL: "Not successful",
+};
+
+export const REFERRAL_CLOSE_REASON_LABELS: Record<ReferralCloseReason, string> = {
+  MEMBER_REFUSED: "Member refused",
+  NO_CAPACITY: "No capacity at the resource",
+  NO_LONGER_NEEDED: "No longer needed",
+  COULD_NOT_REACH_MEMBER: "Could not reach the member",
+  COULD_NOT_REACH_RESOURCE: "Could not reach the resource",
   OTHER: "Other",
 };

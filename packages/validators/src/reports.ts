@@ -3,7 +3,7 @@ import { Delivery, GroupType } from "./enums.ts";
 import { pageInput, queryFlag } from "./paging.ts";
 import { id } from "./people.ts";
 
-export const REPORT_KINDS = ["attendance", "participation", "intake"] as const;
+export const REPORT_KINDS = ["attendance", "participation", "intake", "referrals"] as const;
 export const ReportKind = z.enum(REPORT_KINDS);
 export type ReportKind = z.infer<typeof ReportKind>;
 

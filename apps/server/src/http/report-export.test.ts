@@ -76,7 +76,7 @@ describe("report exports", () => {
     expect(audit.details).toEqual({ filters: QUARTER, rows: 4, complete: true });
   });
 
-  it("exports the participation and intake reports, total first", async () => {
+  it("exports the participation, intake and referral reports, total first, counts only", async () => {
     const participation = lines((await download(url("participation", { byLanguage: "true" }))).body);
     expect(participation[0]?.startsWith("Breakdown,Group,Group type,People served")).toBe(true);
     expect(participation[1]).toBe("Total,All programs,,6,3,2,1,1,8,75,50");
@@ -85,6 +85,10 @@ describe("report exports", () => {
     const intake = lines((await download(url("intake"))).body);
     expect(intake[1]).toBe("Total,All programs,5,4,2,2,2,1,1,0,0,1,1,3,8.2,,");
     expect(intake).toContain("Referral source,Self-referred,2,,,,,,,,,,,,,,");
+    const referrals = lines((await download(url("referrals"))).body);
+    expect(referrals[1]).toBe("Total,All referrals,4,2,1,1,1,1,2,1,6,9.2");
+    expect(referrals).toContain("Reason closed unsuccessfully,Member refused,1,,,,,,,,,");
+    expect(referrals.join("\n")).not.toContain("Private");
   });
 
   it("gives a facilitator only their cohorts, even when the filters name another's", async () => {

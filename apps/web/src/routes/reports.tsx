@@ -45,6 +45,12 @@ export const intakeReportRoute = createRoute({
   component: lazyRouteComponent(() => import("../features/reports/intake/intake-report-page.tsx"), "IntakeReportPage"),
 });
 
+export const referralReportRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: "/referrals",
+  component: lazyRouteComponent(() => import("../features/reports/referrals/referral-report-page.tsx"), "ReferralReportPage"),
+});
+
 /** A report laid out for printing, outside the app's frame (no navigation on paper). */
 export const reportPrintRoute = createRoute({
   getParentRoute: () => rootRoute,

@@ -243,6 +243,39 @@ describe("intake funnel", () => {
   });
 });
 
+describe("referral report", () => {
+  it("counts the quarter's referrals by category, urgency and outcome, with time to close and overdue follow-ups", async () => {
+    const report = await staff.reports.referrals(QUARTER);
+    expect(report.total).toEqual({
+      referrals: 4,
+      routine: 2,
+      urgent: 1,
+      emergency: 1,
+      successful: 1,
+      unsuccessful: 1,
+      open: 2,
+      overdue: 1,
+      medianDaysToClose: 6,
+      p90DaysToClose: 9.2,
+    });
+    expect(report.categories.map((c) => [c.category, c.referrals])).toEqual([
+      ["INDIVIDUAL_THERAPY", 1],
+      ["PSYCHIATRY", 1],
+      ["CRISIS_SERVICES", 1],
+      ["HOUSING", 1],
+    ]);
+    expect(report.closeReasons).toEqual([{ reason: "MEMBER_REFUSED", count: 1 }]);
+    expect(JSON.stringify(report)).not.toContain("Private");
+  });
+
+  it("narrows by filters and to a facilitator's own cohorts", async () => {
+    expect((await staff.reports.referrals({ ...QUARTER, programId: org.support.id })).total.referrals).toBe(2);
+    expect((await facilitatorAB.reports.referrals(QUARTER)).total.referrals).toBe(2);
+    expect((await facilitatorAB.reports.referrals({ ...QUARTER, cohortId: org.cohortC.id })).total.referrals).toBe(0);
+    expect((await facilitatorC.reports.referrals(QUARTER)).total).toMatchObject({ referrals: 1, overdue: 1 });
+  });
+});
+
 describe("saved views", () => {
   it("saves a named view with its filters, replaces it under the same name, and lists only the user's own", async () => {
     const saved = await staff.reports.saveView({

@@ -4,6 +4,7 @@ import {
   intakeReport,
   listSavedReportViews,
   participationReport,
+  referralReport,
   removeReportView,
   saveReportView,
 } from "@circle/core";
@@ -26,6 +27,7 @@ export const reportsRouter = router({
     .input(reportFilters)
     .query(({ ctx, input }) => participationReport(ctx.reportingDb, ctx.actor, input)),
   intake: signedInProcedure.input(reportFilters).query(({ ctx, input }) => intakeReport(ctx.reportingDb, ctx.actor, input)),
+  referrals: signedInProcedure.input(reportFilters).query(({ ctx, input }) => referralReport(ctx.reportingDb, ctx.actor, input)),
 
   // Saved views are the user's own records: they live on the primary database.
   savedViews: signedInProcedure.query(({ ctx }) => listSavedReportViews(ctx.db, ctx.actor)),

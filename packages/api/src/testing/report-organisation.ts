@@ -1,6 +1,6 @@
 import type { Db } from "@circle/db";
 import { memberFields, uniqueSuffix } from "@circle/db/testing";
-import type { ApplicationStatus, AttendanceStatus, ReferralSource } from "@circle/validators";
+import type { ApplicationStatus, AttendanceStatus, ReferralCategory, ReferralSource, ReferralUrgency } from "@circle/validators";
 
 // A small organisation built row by row for the report tests, so every figure has a known answer
 // (worked out in reports.test.ts). The first quarter of 2026 is the period under test.
@@ -262,6 +262,45 @@ export async function buildReportOrganisation(
   await wait(cohortA.id, "m7", "OFFERED");
   await wait(cohortA.id, "m8", "REMOVED");
   await wait(null, "m9", "WAITING");
+
+  // Referrals: two closed (one successful), one open and overdue, one from intake outside any cohort.
+  const refer = (
+    memberKey: string,
+    cohortId: string | null,
+    category: ReferralCategory,
+    urgency: ReferralUrgency,
+    createdAt: string,
+    close?: { at: string; outcome: "SUCCESSFUL" | "UNSUCCESSFUL"; reason?: "MEMBER_REFUSED" },
+    followUpOn?: string,
+  ) =>
+    db.referral.create({
+      data: {
+        memberId: member(memberKey),
+        cohortId,
+        category,
+        urgency,
+        status: close ? "CLOSED" : "MADE",
+        reason: "Private referral reason",
+        note: "Private referral note",
+        createdAt: at(createdAt),
+        closedAt: close ? at(close.at) : null,
+        outcome: close?.outcome ?? null,
+        closeReason: close?.reason ?? null,
+        followUpOn: followUpOn ? at(`${followUpOn}T00:00:00Z`) : null,
+      },
+    });
+  await refer("m1", cohortA.id, "INDIVIDUAL_THERAPY", "ROUTINE", "2026-01-10T09:00:00Z", {
+    at: "2026-01-20T09:00:00Z",
+    outcome: "SUCCESSFUL",
+  });
+  await refer("m3", cohortA.id, "CRISIS_SERVICES", "EMERGENCY", "2026-01-15T09:00:00Z", {
+    at: "2026-01-17T09:00:00Z",
+    outcome: "UNSUCCESSFUL",
+    reason: "MEMBER_REFUSED",
+  });
+  await refer("m6", cohortC.id, "HOUSING", "URGENT", "2026-01-25T09:00:00Z", undefined, "2026-02-01");
+  await refer("m9", null, "PSYCHIATRY", "ROUTINE", "2026-02-10T09:00:00Z", undefined, "2099-01-01");
+  await refer("m5", cohortB.id, "HOUSING", "ROUTINE", "2025-12-20T09:00:00Z");
 
   return {
     support,

@@ -3,7 +3,7 @@ import type { ReportKind } from "@circle/validators";
 export interface ReportPage {
   kind: ReportKind;
   label: string;
-  to: "/reports/attendance" | "/reports/participation" | "/reports/intake";
+  to: "/reports/attendance" | "/reports/participation" | "/reports/intake" | "/reports/referrals";
   /** what the report answers, under the page title */
   description: string;
   /** filters only this report has (program, cohort, facilitator, group type and delivery apply to all) */
@@ -31,6 +31,13 @@ export const REPORT_PAGES: readonly ReportPage[] = [
     label: "Intake funnel",
     to: "/reports/intake",
     description: "Applications by status and referral source, time to a decision, flagged applications and waitlists.",
+    filters: [],
+  },
+  {
+    kind: "referrals",
+    label: "Referrals",
+    to: "/reports/referrals",
+    description: "Referrals by category, urgency and outcome, time to close and overdue follow-ups. Counts only.",
     filters: [],
   },
 ];

@@ -1,7 +1,7 @@
 import { DELIVERIES, GROUP_TYPES, type ReportFilters, type ReportKind } from "@circle/validators";
 import { z } from "zod";
-import { DEFAULT_PAGE_SIZE } from "../../components/data-table/list-state.ts";
 import { isIsoDay } from "../../lib/calendar-days.ts";
+import { DEFAULT_PAGE_SIZE } from "../../lib/list-search/list-search.ts";
 import { defaultPeriod } from "./report-period.ts";
 
 const isoDay = z.string().refine(isIsoDay).optional().catch(undefined);

@@ -8,6 +8,7 @@ import { useDocumentTitle } from "../../../lib/document-title.ts";
 import { formatDateTime } from "../../../lib/format.ts";
 import { IntakeReportView } from "../intake/intake-report-page.tsx";
 import { ParticipationReportView } from "../participation/participation-report-page.tsx";
+import { ReferralReportView } from "../referrals/referral-report-page.tsx";
 import { reportPage } from "../report-kinds.ts";
 import { filtersOf, searchOf } from "../report-search.ts";
 import { AttendancePrint } from "./attendance-print.tsx";
@@ -19,6 +20,7 @@ const BODIES: Record<ReportKind, (props: { filters: ReportFilters }) => React.Re
   attendance: AttendancePrint,
   participation: ParticipationReportView,
   intake: IntakeReportView,
+  referrals: ReferralReportView,
 };
 
 /** A report laid out for paper: what it is, for which filters and when, then the whole report. */
