@@ -1,4 +1,6 @@
 import { Prisma } from "@circle/db";
+import { ATTENDANCE_STATUSES } from "@circle/validators";
+import { countsAsAttended } from "../attendance/progress.ts";
 
 /** Marks per status on sessions that were not cancelled. */
 export interface AttendanceCounts {
@@ -19,8 +21,8 @@ export function attendanceRate(counts: AttendanceCounts): number | null {
   return expected === 0 ? null : attended / expected;
 }
 
-/** The same rule in SQL, over an "AttendanceRecord" aliased `a`. */
-export const ATTENDED_SQL = Prisma.sql`a.status IN ('PRESENT', 'LATE', 'LEFT_EARLY')`;
+/** Attendance's own rule of what counts as attended, in SQL over an "AttendanceRecord" aliased `a`. */
+export const ATTENDED_SQL = Prisma.sql`a.status::text IN (${Prisma.join(ATTENDANCE_STATUSES.filter(countsAsAttended))})`;
 
 /** The five counts as SQL aggregate columns, over an "AttendanceRecord" aliased `a`. */
 export const ATTENDANCE_COUNT_COLUMNS = Prisma.sql`

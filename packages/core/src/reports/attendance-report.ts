@@ -50,7 +50,7 @@ const SESSION_COUNT_COLUMNS = Prisma.sql`
   count(*) FILTER (WHERE s.status = 'HELD')::int AS "sessionsHeld",
   count(*) FILTER (WHERE s.status = 'CANCELLED')::int AS "sessionsCancelled"`;
 
-// Marks on cancelled sessions (if any were taken before the cancellation) do not count.
+// Marks count on held sessions only, as in a cohort's progress: cancelled sessions never count.
 const MARK_COLUMNS = Prisma.sql`${ATTENDANCE_COUNT_COLUMNS},
   count(DISTINCT a."memberId") FILTER (WHERE ${ATTENDED_SQL})::int AS "uniqueMembersAttending",
   coalesce(sum(s."durationMinutes") FILTER (WHERE ${ATTENDED_SQL}), 0)::int AS "attendedMinutes"`;
@@ -86,12 +86,12 @@ export async function attendanceSummary(db: Db, actor: Actor, filters: ReportFil
       SELECT * FROM
         (SELECT count(DISTINCT s."cohortId")::int AS cohorts, ${SESSION_COUNT_COLUMNS} FROM sess s) sessions
         CROSS JOIN
-        (SELECT ${MARK_COLUMNS} FROM "AttendanceRecord" a JOIN sess s ON s.id = a."sessionId" WHERE s.status <> 'CANCELLED') marks`,
+        (SELECT ${MARK_COLUMNS} FROM "AttendanceRecord" a JOIN sess s ON s.id = a."sessionId" WHERE s.status = 'HELD') marks`,
     db.$queryRaw<(AttendanceCounts & { weekOf: string })[]>`
       WITH ${scoped}
       SELECT to_char(date_trunc('week', s."localDate"), 'YYYY-MM-DD') AS "weekOf", ${ATTENDANCE_COUNT_COLUMNS}
       FROM "AttendanceRecord" a JOIN sess s ON s.id = a."sessionId"
-      WHERE s.status <> 'CANCELLED'
+      WHERE s.status = 'HELD'
       GROUP BY 1 ORDER BY 1`,
   ]);
   if (!totals) throw new Error("the attendance totals query returned no row");
@@ -128,7 +128,7 @@ export async function attendanceCohortPage(db: Db, actor: Actor, input: ReportPa
     marks AS (
       SELECT s."cohortId", ${MARK_COLUMNS}
       FROM "AttendanceRecord" a JOIN sess s ON s.id = a."sessionId"
-      WHERE s.status <> 'CANCELLED' GROUP BY 1
+      WHERE s.status = 'HELD' GROUP BY 1
     )
     SELECT page."cohortId", page."cohortName", page."cohortStartDate", page."programName", page."groupType",
       page.delivery, page.total, sessions."sessionsScheduled", sessions."sessionsHeld", sessions."sessionsCancelled",

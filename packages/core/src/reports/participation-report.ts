@@ -71,7 +71,7 @@ function enrollmentFactsSql(actor: Actor, filters: ReportFilters): Prisma.Sql {
     attended AS (
       SELECT DISTINCT s."cohortId", a."memberId"
       FROM "AttendanceRecord" a JOIN "Session" s ON s.id = a."sessionId" JOIN c ON c.id = s."cohortId"
-      WHERE ${sessionInRangeSql(filters)} AND s.status <> 'CANCELLED' AND ${ATTENDED_SQL}
+      WHERE ${sessionInRangeSql(filters)} AND s.status = 'HELD' AND ${ATTENDED_SQL}
     ),
     facts AS (
       SELECT e."memberId", e.status, e."endedOn", e."endReason", c."programId", c."programName", c."groupType",

@@ -1,4 +1,5 @@
 import { Text } from "@mantine/core";
+import { AnchorLink } from "../../../components/anchor-link.tsx";
 import { createServerColumnHelper } from "../../../components/data-table/table-features.ts";
 import { formatCalendarDay } from "../../../lib/format.ts";
 import { GROUP_TYPE_LABELS } from "../../programs/program-labels.ts";
@@ -17,10 +18,11 @@ export const attendanceColumns = column.columns([
   column.accessor("cohortName", {
     header: "Cohort",
     enableSorting: false,
+    // Opens the cohort, where its progress shows each member's sessions.
     cell: (info) => (
-      <Text span size="sm" fw={600} style={WRAP}>
+      <AnchorLink to="/cohorts/$cohortId" params={{ cohortId: info.row.original.cohortId }} size="sm" fw={600} style={WRAP}>
         {info.getValue()}
-      </Text>
+      </AnchorLink>
     ),
   }),
   column.accessor("programName", {
