@@ -5,6 +5,7 @@ import { RouteError } from "./components/route-error.tsx";
 import type { TrpcOptions } from "./lib/trpc.ts";
 import { accountRoute, changePasswordRoute } from "./routes/account.tsx";
 import { appRoute, notFoundRoute } from "./routes/app.tsx";
+import { attendanceSheetRoute, cohortProgressRoute } from "./routes/attendance.tsx";
 import { cohortRosterRoute } from "./routes/cohort-roster.tsx";
 import {
   cohortFacilitatorsRoute,
@@ -54,11 +55,13 @@ const routeTree = rootRoute.addChildren([
         cohortOverviewRoute,
         cohortSessionsRoute,
         cohortRosterRoute,
+        cohortProgressRoute,
         cohortFacilitatorsRoute,
         cohortHistoryRoute,
       ]),
     ]),
     weekRoute,
+    attendanceSheetRoute,
     intakeRoute.addChildren([intakeQueueRoute, newApplicationRoute, applicationRoute]),
     membersRoute.addChildren([membersListRoute, memberRoute, consentCaptureRoute]),
     consentRoute.addChildren([consentDocumentsRoute, newConsentDocumentRoute, consentDocumentRoute]),

@@ -11,6 +11,7 @@ export const COHORT_TABS: readonly CohortTab[] = [
   { label: "Overview", to: "/cohorts/$cohortId" },
   { label: "Sessions", to: "/cohorts/$cohortId/sessions" },
   { label: "Roster", to: "/cohorts/$cohortId/roster" },
+  { label: "Progress", to: "/cohorts/$cohortId/progress" },
   { label: "Facilitators", to: "/cohorts/$cohortId/facilitators" },
   { label: "Status history", to: "/cohorts/$cohortId/history" },
 ];

@@ -1,12 +1,17 @@
 import type { Role } from "@circle/validators";
 import type { ComponentType } from "react";
 import { EVERY_ROLE } from "../../lib/roles.ts";
+import {
+  AttendanceDueCard,
+  CohortRatesCard,
+  FollowUpCard,
+  TodayAttendanceCard,
+} from "../attendance/home/attendance-home-cards.tsx";
 import { SavedViewsCard } from "../reports/saved-views-card.tsx";
 import { AtRiskCohortsCard } from "./at-risk-cohorts-card.tsx";
 import { IntakeWaitingCard } from "./intake-waiting-card.tsx";
 import { MyAccountCard } from "./my-account-card.tsx";
 import { PeopleSummaryCard } from "./people-summary-card.tsx";
-import { TodaySessionsCard } from "./today-sessions-card.tsx";
 import { WeekSessionsCard } from "./week-sessions-card.tsx";
 
 export interface HomeCard {
@@ -17,8 +22,11 @@ export interface HomeCard {
 
 // One line per card; the grid shows those the signed-in role may see, in this order.
 export const HOME_CARDS: readonly HomeCard[] = [
-  { key: "sessions-today", roles: ["FACILITATOR"], Card: TodaySessionsCard },
+  { key: "sessions-today", roles: ["FACILITATOR"], Card: TodayAttendanceCard },
+  { key: "attendance-due", roles: ["FACILITATOR"], Card: AttendanceDueCard },
+  { key: "follow-up", roles: ["FACILITATOR"], Card: FollowUpCard },
   { key: "sessions-this-week", roles: ["FACILITATOR"], Card: WeekSessionsCard },
+  { key: "cohort-rates", roles: ["FACILITATOR"], Card: CohortRatesCard },
   { key: "cohorts-at-risk", roles: ["ADMIN"], Card: AtRiskCohortsCard },
   { key: "intake-waiting", roles: ["ADMIN"], Card: IntakeWaitingCard },
   { key: "people", roles: ["ADMIN"], Card: PeopleSummaryCard },

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Text } from "@mantine/core";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { useState } from "react";
+import { ButtonLink } from "../../../../components/button-link.tsx";
 import { formatSessionDay, formatSessionTime } from "../../../../lib/format.ts";
 import type { CohortSession } from "../../types.ts";
 import { type SessionAction, SessionActions } from "./session-actions.tsx";
@@ -64,6 +65,17 @@ export function SessionRow({ session, timeZone, canRun, dayHasCome, highlighted,
         </Table.Td>
         <Table.Td>
           <Group gap={4} wrap="nowrap" justify="flex-end">
+            {session.status !== "CANCELLED" && (
+              <ButtonLink
+                to="/sessions/$sessionId/attendance"
+                params={{ sessionId: session.id }}
+                size="compact-sm"
+                variant="light"
+                aria-label={`Attendance of session ${session.number}`}
+              >
+                {session._count.attendance > 0 ? `Attendance (${session._count.attendance})` : "Attendance"}
+              </ButtonLink>
+            )}
             {session.changes.length > 0 && (
               <Button
                 size="compact-sm"
