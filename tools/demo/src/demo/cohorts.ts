@@ -7,11 +7,12 @@ import {
   createCohort,
   endEnrollment,
   enrollMember,
-  markSessionHeld,
   moveApplication,
   postponeCohort,
   recordApplication,
+  recordAttendance,
   recordConsent,
+  recordFollowUp,
 } from "@circle/core";
 import type { Db } from "@circle/db";
 import { memberFields } from "@circle/db/testing";
@@ -157,7 +158,11 @@ const ATTENDANCE = [
   "ABSENT",
 ] as const;
 
-/** Holds every session up to today and marks attendance as facilitators would have. */
+/**
+ * Takes attendance at every session up to today, as the facilitators would have, through the
+ * attendance command (which holds the session); now and then a mark is corrected a couple of
+ * days later, with the reason.
+ */
 async function runSessions(db: Db, cohortId: string, lead: Actor, memberIds: string[], slipping: Set<string>) {
   const twoWeeksAgo = new Date(Date.now() - 15 * 86_400_000);
   let held = 0;
@@ -175,23 +180,44 @@ async function runSessions(db: Db, cohortId: string, lead: Actor, memberIds: str
       continue;
     }
     const end = new Date(session.startsAt.getTime() + session.durationMinutes * 60_000);
-    await markSessionHeld(db, lead, proven, end);
-    held += 1;
-    for (const memberId of memberIds) {
+    // members who had left by then are not on the sheet
+    const onRoster = await db.enrollment.findMany({
+      where: { cohortId, memberId: { in: memberIds }, OR: [{ endedOn: null }, { endedOn: { gte: session.startsAt } }] },
+      select: { memberId: true },
+    });
+    const marks = onRoster.map(({ memberId }) => {
       const status =
         slipping.has(memberId) && session.startsAt >= twoWeeksAgo ? "ABSENT" : faker.helpers.arrayElement(ATTENDANCE);
-      await db.attendanceRecord.create({
-        data: {
-          sessionId: session.id,
-          memberId,
-          status,
-          note: status === "EXCUSED" ? "Let us know in advance" : null,
-          recordedById: lead.userId,
-          recordedAt: end,
-        },
-      });
+      return { memberId, status, note: status === "EXCUSED" ? "Let us know in advance" : null };
+    });
+    await recordAttendance(db, lead, { sessionId: session.id, marks, reason: "" }, end);
+    held += 1;
+    const absent = marks.find((m) => m.status === "ABSENT" && !slipping.has(m.memberId));
+    if (absent && held % 3 === 0) {
+      const later = new Date(Math.min(end.getTime() + 2 * 86_400_000, Date.now()));
+      const corrected = marks.map((m) => (m === absent ? { ...m, status: "EXCUSED" as const, note: "Was unwell" } : m));
+      await recordAttendance(
+        db,
+        lead,
+        { sessionId: session.id, marks: corrected, reason: "Phoned the office the next morning; had been ill" },
+        later,
+      );
     }
   }
+}
+
+/** Someone called the first member who stopped coming; the second is still on the follow-up list. */
+async function followUpSlipping(db: Db, cohortId: string, lead: Actor, slipping: Set<string>) {
+  const [first] = slipping;
+  if (!first) return;
+  const enrollment = await db.enrollment.findUniqueOrThrow({ where: { cohortId_memberId: { cohortId, memberId: first } } });
+  await recordFollowUp(db, lead, {
+    cohortId,
+    enrollmentId: enrollment.id,
+    outcome: "COULD_NOT_REACH",
+    contactedOn: day(0),
+    note: "Left a voicemail and sent a text; will try again before the next session",
+  });
 }
 
 export async function seedDemoCohorts(
@@ -318,14 +344,10 @@ export async function seedDemoCohorts(
     created.push({ id: cohort.id, name: plan.name, memberIds, plan });
 
     const lead: Actor = { userId: plan.leadId, role: "FACILITATOR" };
-    if (plan.startInDays < 0) {
-      const slipping = new Set(plan.finalStatus === "RUNNING" ? memberIds.slice(0, 2) : []);
-      await runSessions(db, cohort.id, lead, memberIds, slipping);
-    }
+    const enrollmentOf = async (memberId: string) =>
+      (await db.enrollment.findUniqueOrThrow({ where: { cohortId_memberId: { cohortId: cohort.id, memberId } } })).id;
+    const [leaver, dropped] = memberIds;
     if (plan.finalStatus === "COMPLETED") {
-      const [leaver, dropped, ...rest] = memberIds;
-      const enrollmentOf = async (memberId: string) =>
-        (await db.enrollment.findUniqueOrThrow({ where: { cohortId_memberId: { cohortId: cohort.id, memberId } } })).id;
       if (leaver)
         await endEnrollment(db, admin, {
           enrollmentId: await enrollmentOf(leaver),
@@ -340,15 +362,14 @@ export async function seedDemoCohorts(
           effectiveOn: day(plan.startInDays + 35),
           reason: "No contact after three missed sessions",
         });
-      for (const memberId of rest)
-        await endEnrollment(db, admin, {
-          enrollmentId: await enrollmentOf(memberId),
-          to: "COMPLETED",
-          effectiveOn: day(plan.startInDays + 49),
-          reason: "Completed the program",
-        });
-      await changeCohortStatus(db, admin, cohort.id, "COMPLETED", "All sessions held");
     }
+    if (plan.startInDays < 0) {
+      const slipping = new Set(plan.finalStatus === "RUNNING" ? memberIds.slice(0, 2) : []);
+      await runSessions(db, cohort.id, lead, memberIds, slipping);
+      await followUpSlipping(db, cohort.id, lead, slipping);
+    }
+    // completing the cohort settles the others by the program's completion rule
+    if (plan.finalStatus === "COMPLETED") await changeCohortStatus(db, admin, cohort.id, "COMPLETED", "All sessions held");
     if (plan.finalStatus === "POSTPONED")
       await postponeCohort(db, admin, cohort.id, 4, "Below minimum enrollment; waiting for the January referral wave");
     if (plan.finalStatus === "CANCELLED")

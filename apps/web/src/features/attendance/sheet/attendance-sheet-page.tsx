@@ -91,7 +91,8 @@ function Sheet({ sheet }: { sheet: SheetData }) {
       },
     );
   };
-  const onSave = () => (sheet.reasonRequired && marks.corrections.length > 0 ? setAskReason(true) : send(""));
+  // Changing a saved mark is a correction: say why (required once the session is a day old).
+  const onSave = () => (marks.corrections.length > 0 ? setAskReason(true) : send(""));
   const pending = save.mutation.isPending;
 
   return (
@@ -192,16 +193,17 @@ function Sheet({ sheet }: { sheet: SheetData }) {
           </Stack>
         )}
       </Stack>
-      <Modal opened={askReason} onClose={() => setAskReason(false)} title="Why are you changing this attendance?" centered>
+      <Modal opened={askReason} onClose={() => setAskReason(false)} title="Correct saved attendance" centered>
         <Stack>
           <Text size="sm">
-            This session was more than a day ago. {marks.corrections.length} saved{" "}
-            {marks.corrections.length === 1 ? "mark changes" : "marks change"}; the reason is kept in each record's history.
+            {marks.corrections.length} saved {marks.corrections.length === 1 ? "mark changes" : "marks change"}; the reason is
+            kept in each record's history
+            {sheet.reasonRequired ? ", and is needed because this session was more than a day ago" : ""}.
           </Text>
           <FormFailure title="Not saved" failure={failure} />
           <Textarea
             label="Reason"
-            required
+            required={sheet.reasonRequired}
             autoFocus
             autosize
             minRows={2}
@@ -213,7 +215,7 @@ function Sheet({ sheet }: { sheet: SheetData }) {
             <Button variant="default" onClick={() => setAskReason(false)}>
               Cancel
             </Button>
-            <Button onClick={() => send(reason)} loading={pending} disabled={reason.trim() === ""}>
+            <Button onClick={() => send(reason)} loading={pending} disabled={sheet.reasonRequired && reason.trim() === ""}>
               Save corrections
             </Button>
           </Group>
