@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enrollFor, marksFor, type RosterMember } from "../testing/attendance.ts";
 import { type Harness, openHarness } from "../testing/harness.ts";
 import { type Caller, MISSING_ID, makeProgram, makeStartedCohort, type Program, storedSessions } from "../testing/programs.ts";
-import { expectRefused, refusalOf } from "../testing/refusals.ts";
+import { expectRefused } from "../testing/refusals.ts";
 
 let h: Harness;
 let admin: Caller;
@@ -57,12 +57,8 @@ async function runningCohort(overrides: { programId?: string } = {}) {
 const recordsOf = (sessionId: string) => db().attendanceRecord.findMany({ where: { sessionId }, orderBy: { memberId: "asc" } });
 const correctionsOf = (sessionId: string) =>
   db().attendanceCorrection.findMany({ where: { attendanceRecord: { sessionId } }, orderBy: { changedAt: "asc" } });
-/** Another cohort's facilitator is refused (the procedure ladder answers foreign ids like missing ones). */
-const expectForeign = async (call: Promise<unknown>) => {
-  const error = await refusalOf(call);
-  expect(["NOT_FOUND", "FORBIDDEN"]).toContain(error.code);
-  return error;
-};
+/** Another cohort's facilitator is refused exactly as for an id that does not exist. */
+const expectForeign = (call: Promise<unknown>) => expectRefused(call, "NOT_FOUND");
 const names = (rows: { member: { firstName: string } }[]) => rows.map((r) => r.member.firstName).sort();
 
 describe("attendance.sheet", () => {
