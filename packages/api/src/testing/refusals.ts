@@ -41,7 +41,8 @@ export async function expectRefused(call: Promise<unknown>, code: TRPC_ERROR_COD
  * message (`what` not found), so an id cannot be probed. Returns the foreign call's error.
  */
 export async function expectSameAsMissing(foreign: Promise<unknown>, missing: Promise<unknown>, what: string) {
-  const [theirs, absent] = [clientShapeOf(await refusalOf(foreign)), clientShapeOf(await refusalOf(missing))];
+  // Both settle together: awaiting one first would leave the other's rejection unhandled.
+  const [theirs, absent] = (await Promise.all([refusalOf(foreign), refusalOf(missing)])).map(clientShapeOf);
   expect(theirs.data.code).toBe("NOT_FOUND");
   expect(theirs.message).toBe(`${what} not found`);
   expect({ code: theirs.data.code, message: theirs.message, status: theirs.data.httpStatus }).toEqual({
