@@ -24,12 +24,14 @@ export interface Context extends Services {
   ip: string;
   userAgent: string | undefined;
   cookie: SessionCookie;
+  /** how many procedure calls came in the HTTP request (a tRPC batch); 1 for createCaller */
+  callsInRequest: number;
 }
 
 /** The transport-free part of the context: what tests pass to createCaller. */
 export function createContextInner(
   services: Services,
-  request: Partial<Pick<Context, "session" | "sessionToken" | "ip" | "userAgent" | "cookie">> = {},
+  request: Partial<Pick<Context, "session" | "sessionToken" | "ip" | "userAgent" | "cookie" | "callsInRequest">> = {},
 ): Context {
   return {
     ...services,
@@ -38,6 +40,7 @@ export function createContextInner(
     ip: request.ip ?? "unknown",
     userAgent: request.userAgent,
     cookie: request.cookie ?? { set() {}, clear() {} },
+    callsInRequest: request.callsInRequest ?? 1,
   };
 }
 

@@ -18,10 +18,13 @@ function fresh() {
   return { email: `limited.${n}@example.org`, ip: `192.0.2.${n}` };
 }
 
-async function fail(limiter: ReturnType<typeof createSignInLimiter>, email: string, ip: string, times: number) {
+type Limiter = ReturnType<typeof createSignInLimiter>;
+
+/** Failed attempts at one account, each counted before it is "checked", as auth.signIn does. */
+async function fail(limiter: Limiter, email: string, ip: string, times: number, accountExists = true) {
   for (let i = 0; i < times; i++) {
-    await limiter.check(email, ip);
-    await limiter.failed(email, ip);
+    await limiter.attempt(email);
+    await limiter.failed(ip, accountExists);
   }
 }
 
@@ -34,69 +37,80 @@ async function refusal(attempt: Promise<void>): Promise<SignInThrottled> {
   return error as SignInThrottled;
 }
 
+const pointsOf = async (key: string) => (await handle.prisma.rateLimit.findUnique({ where: { key } }))?.points;
+
 describe("per account", () => {
-  it("locks an account after N failed attempts, from any address, saying when to retry", async () => {
+  it("refuses the attempt after N, from any address, before it is checked, saying when to retry", async () => {
     const limiter = createSignInLimiter(handle.prisma, limits);
     const { email, ip } = fresh();
-    await fail(limiter, email, ip, 2);
-    await limiter.check(email, ip); // the third attempt may still be made
-    await limiter.failed(email, ip);
-    const throttled = await refusal(limiter.check(email, "198.51.100.200"));
+    await fail(limiter, email, ip, limits.perAccount);
+    const throttled = await refusal(limiter.attempt(email));
     expect(throttled.retryAfterSeconds).toBeGreaterThan(0);
     expect(throttled.retryAfterSeconds).toBeLessThanOrEqual(limits.windowSeconds);
     expect(throttled.message).toMatch(/Try again in 15 minutes/);
-    // other accounts are not affected
-    await expect(limiter.check(fresh().email, ip)).resolves.toBeUndefined();
+    // the same account by another spelling is the same account; other accounts are not affected
+    await refusal(limiter.attempt(email.toUpperCase()));
+    await expect(limiter.attempt(fresh().email)).resolves.toBeUndefined();
   });
 
-  it("a success clears the account's failures", async () => {
+  it("counts every one of many attempts made at the same moment", async () => {
+    const limiter = createSignInLimiter(handle.prisma, limits);
+    const { email } = fresh();
+    const outcomes = await Promise.allSettled(Array.from({ length: 20 }, () => limiter.attempt(email)));
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(limits.perAccount);
+    expect(outcomes.filter((o) => o.status === "rejected" && o.reason instanceof SignInThrottled)).toHaveLength(17);
+    expect(await pointsOf(`signin:account:${email}`)).toBe(20);
+  });
+
+  it("a success gives back its own attempt, not the failures before it", async () => {
     const limiter = createSignInLimiter(handle.prisma, limits);
     const { email, ip } = fresh();
     await fail(limiter, email, ip, limits.perAccount - 1);
-    await limiter.check(email, ip);
+    await limiter.attempt(email);
     await limiter.succeeded(email);
-    await fail(limiter, email, fresh().ip, limits.perAccount - 1);
-    // (from a new address: this one has used up its own attempts by now)
-    await expect(limiter.check(email, fresh().ip)).resolves.toBeUndefined();
+    await limiter.attempt(email); // the last one allowed
+    await limiter.failed(ip, true);
+    await refusal(limiter.attempt(email));
   });
 
   it("lets the account try again once the window has passed", async () => {
     const limiter = createSignInLimiter(handle.prisma, limits);
     const { email, ip } = fresh();
     await fail(limiter, email, ip, limits.perAccount);
-    await refusal(limiter.check(email, ip));
+    await refusal(limiter.attempt(email));
     // move the stored window into the past, as if 15 minutes had gone by
     await handle.prisma.rateLimit.updateMany({
       where: { key: { contains: email } },
       data: { expire: new Date(Date.now() - 1000) },
     });
-    await expect(limiter.check(email, ip)).resolves.toBeUndefined();
+    await expect(limiter.attempt(email)).resolves.toBeUndefined();
+    expect(await pointsOf(`signin:account:${email}`)).toBe(1);
   });
 });
 
 describe("per address", () => {
-  it("limits failed attempts from one address across different emails", async () => {
+  it("refuses failed attempts once an address has tried too many emails that do not exist", async () => {
     const limiter = createSignInLimiter(handle.prisma, limits);
     const { ip } = fresh();
-    for (let i = 0; i < limits.perAddress; i++) {
-      const email = fresh().email;
-      await limiter.check(email, ip);
-      await limiter.failed(email, ip);
-    }
-    await refusal(limiter.check(fresh().email, ip));
+    for (let i = 0; i < limits.perAddress; i++) await fail(limiter, fresh().email, ip, 1, false);
+    await refusal(limiter.failed(ip, false));
+    // a known account's failure from there is answered alike, so the answer tells nothing
+    await refusal(limiter.failed(ip, true));
     // another address is not affected
-    await expect(limiter.check(fresh().email, fresh().ip)).resolves.toBeUndefined();
+    await expect(limiter.failed(fresh().ip, false)).resolves.toBeUndefined();
   });
 
-  it("does not count successful sign-ins, so a busy office behind one address is never locked out", async () => {
+  it("never counts known accounts' failures or successes, so an office behind one address is not locked out", async () => {
     const limiter = createSignInLimiter(handle.prisma, limits);
     const { ip } = fresh();
     for (let i = 0; i < limits.perAddress * 3; i++) {
-      const email = fresh().email;
-      await limiter.check(email, ip);
+      const { email } = fresh();
+      await fail(limiter, email, ip, 1, true);
+      await limiter.attempt(email);
       await limiter.succeeded(email);
     }
-    await expect(limiter.check(fresh().email, ip)).resolves.toBeUndefined();
+    await expect(limiter.failed(ip, true)).resolves.toBeUndefined();
+    expect(await pointsOf(`signin:address:${ip}`)).toBeUndefined();
   });
 });
 
@@ -113,26 +127,22 @@ describe("shared by server processes", () => {
   });
   afterAll(() => second?.close());
 
-  it("counts failures made through one limiter in the other", async () => {
+  it("counts attempts made through one limiter in the other, also at the same moment", async () => {
     const one = createSignInLimiter(handle.prisma, limits);
     const other = createSignInLimiter((second ?? handle).prisma, limits);
-    const { email, ip } = fresh();
-    await fail(one, email, ip, 1);
-    await fail(other, email, ip, 1);
-    await fail(one, email, ip, 1);
-    await refusal(other.check(email, ip));
-    await refusal(one.check(email, ip));
-    // and a success through one clears the count for both
-    await one.succeeded(email);
-    await expect(other.check(email, fresh().ip)).resolves.toBeUndefined();
+    const { email } = fresh();
+    const outcomes = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => (i % 2 ? one : other).attempt(email)));
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(limits.perAccount);
+    await refusal(one.attempt(email));
+    await refusal(other.attempt(email));
   });
 
   it("counts failed attempts per address across limiters", async () => {
     const one = createSignInLimiter(handle.prisma, limits);
     const other = createSignInLimiter((second ?? handle).prisma, limits);
     const { ip } = fresh();
-    for (let i = 0; i < limits.perAddress; i++) await (i % 2 ? one : other).failed(fresh().email, ip);
-    await refusal(one.check(fresh().email, ip));
-    await refusal(other.check(fresh().email, ip));
+    for (let i = 0; i < limits.perAddress; i++) await (i % 2 ? one : other).failed(ip, false);
+    await refusal(one.failed(ip, false));
+    await refusal(other.failed(ip, false));
   });
 });

@@ -78,7 +78,15 @@ export {
   updateCredential,
   updateUser,
 } from "./people/manage-users.ts";
-export { findUserForSignIn, getOwnProfile, getPasswordHash, recordSignIn, setOwnPassword } from "./people/own-account.ts";
+export {
+  findUserForSignIn,
+  getOwnProfile,
+  getPasswordHash,
+  recordRefusedSignIn,
+  recordSignIn,
+  recordSignOut,
+  setOwnPassword,
+} from "./people/own-account.ts";
 export { addModule, removeModule, reorderModules, updateModule } from "./programs/module-commands.ts";
 export { createProgram, setProgramArchived, updateProgram } from "./programs/program-commands.ts";
 export { getProgram, listProgramOptions, listPrograms, type ProgramRow } from "./programs/program-queries.ts";

@@ -10,3 +10,4 @@ export * from "./people.ts";
 export * from "./programs.ts";
 export * from "./referrals.ts";
 export * from "./reports.ts";
+export * from "./transport.ts";

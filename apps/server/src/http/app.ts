@@ -1,4 +1,4 @@
-import { appRouter, createContextInner, type Services } from "@circle/api";
+import { appRouter, createContextInner, MAX_BATCH_SIZE, type Services } from "@circle/api";
 import { resolveSession } from "@circle/auth";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
@@ -8,7 +8,7 @@ import type { ServerEnv } from "../env.ts";
 import { registerCalendarFeed } from "./calendar-feed.ts";
 import { crossSiteGuard } from "./cross-site-guard.ts";
 import { registerReportExport } from "./report-export.ts";
-import { readSessionToken, sessionCookie } from "./session-cookie.ts";
+import { readSessionToken, sendsOverHttps, sessionCookie } from "./session-cookie.ts";
 import { serveWebApp } from "./web-app.ts";
 
 export interface AppOptions {
@@ -55,7 +55,14 @@ export async function buildApp({ services, env, webRoot, logStream }: AppOptions
         upgradeInsecureRequests: env.COOKIE_SECURE === "true" ? [] : null,
       },
     },
-    strictTransportSecurity: env.COOKIE_SECURE !== "false",
+    // Set per response below: HSTS only means something (and is only honoured) over HTTPS.
+    strictTransportSecurity: false,
+  });
+  app.addHook("onSend", async (request, reply) => {
+    if (sendsOverHttps(request, env)) reply.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    // API answers, exports and feeds hold member data: no browser or proxy keeps a copy. Only the
+    // dashboard's own files say otherwise (they set their own cache-control).
+    if (!reply.hasHeader("cache-control")) reply.header("Cache-Control", "no-store");
   });
   await app.register(fastifyCookie);
   app.addHook("onRequest", crossSiteGuard(env.ALLOWED_ORIGINS));
@@ -73,7 +80,9 @@ export async function buildApp({ services, env, webRoot, logStream }: AppOptions
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
-      async createContext({ req, res }) {
+      // The dashboard's client batches at most this many calls too (apps/web/src/lib/trpc.ts).
+      maxBatchSize: MAX_BATCH_SIZE,
+      async createContext({ req, res, info }) {
         const sessionToken = readSessionToken(req);
         const session = await resolveSession(services.db, sessionToken, services.sessionPolicy);
         return createContextInner(services, {
@@ -82,6 +91,7 @@ export async function buildApp({ services, env, webRoot, logStream }: AppOptions
           ip: req.ip,
           userAgent: req.headers["user-agent"],
           cookie: sessionCookie(req, res, env),
+          callsInRequest: info.calls.length,
         });
       },
       onError({ error, path, req }) {

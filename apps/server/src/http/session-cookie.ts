@@ -6,7 +6,8 @@ const PLAIN_NAME = "circle_session";
 // The __Host- prefix makes the browser refuse the cookie unless it is Secure, host-only, path=/.
 const SECURE_NAME = "__Host-circle_session";
 
-function isSecure(request: FastifyRequest, env: ServerEnv): boolean {
+/** COOKIE_SECURE=true: always; auto: when this request came over HTTPS (X-Forwarded-Proto with TRUST_PROXY). */
+export function sendsOverHttps(request: FastifyRequest, env: ServerEnv): boolean {
   if (env.COOKIE_SECURE !== "auto") return env.COOKIE_SECURE === "true";
   return request.protocol === "https";
 }
@@ -16,7 +17,7 @@ export function readSessionToken(request: FastifyRequest): string | undefined {
 }
 
 export function sessionCookie(request: FastifyRequest, reply: FastifyReply, env: ServerEnv): SessionCookie {
-  const secure = isSecure(request, env);
+  const secure = sendsOverHttps(request, env);
   const name = secure ? SECURE_NAME : PLAIN_NAME;
   return {
     set(token, expiresAt) {

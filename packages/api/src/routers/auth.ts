@@ -1,5 +1,14 @@
-import { endSession, hashPassword, startSession, verifyPassword } from "@circle/auth";
-import { AppError, findUserForSignIn, getOwnProfile, getPasswordHash, recordSignIn, setOwnPassword } from "@circle/core";
+import { endSession, hashPassword, SignInThrottled, startSession, verifyPassword } from "@circle/auth";
+import {
+  AppError,
+  findUserForSignIn,
+  getOwnProfile,
+  getPasswordHash,
+  recordRefusedSignIn,
+  recordSignIn,
+  recordSignOut,
+  setOwnPassword,
+} from "@circle/core";
 import { changePasswordInput, signInInput } from "@circle/validators";
 import { TRPCError } from "@trpc/server";
 import { publicProcedure, router, signedInProcedure } from "../trpc.ts";
@@ -11,20 +20,38 @@ export const authRouter = router({
   me: publicProcedure.query(({ ctx }) => ctx.session?.user ?? null),
 
   signIn: publicProcedure.input(signInInput).mutation(async ({ ctx, input }) => {
-    await ctx.signInLimiter.check(input.email, ctx.ip);
+    const attempt = { email: input.email, ip: ctx.ip, userAgent: ctx.userAgent };
+    // One attempt per request: a batch of guesses would be checked before any of them counted.
+    if (ctx.callsInRequest > 1) {
+      await recordRefusedSignIn(ctx.db, { ...attempt, reason: "batched" });
+      throw new TRPCError({ code: "BAD_REQUEST", message: "Sign in with a request of its own, not in a batch" });
+    }
+    try {
+      await ctx.signInLimiter.attempt(input.email);
+    } catch (error) {
+      if (error instanceof SignInThrottled) await recordRefusedSignIn(ctx.db, { ...attempt, reason: "throttled" });
+      throw error;
+    }
     const user = await findUserForSignIn(ctx.db, input.email);
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
     if (!user || !passwordOk || !user.active) {
-      await ctx.signInLimiter.failed(input.email, ctx.ip);
+      await recordRefusedSignIn(ctx.db, { ...attempt, userId: user?.id, reason: "incorrect" });
+      await ctx.signInLimiter.failed(ctx.ip, user !== null);
       throw new TRPCError({ code: "UNAUTHORIZED", message: INCORRECT });
     }
     await ctx.signInLimiter.succeeded(input.email);
     // A new token at every sign-in; whatever session this browser had ends (no fixation).
     if (ctx.sessionToken) await endSession(ctx.db, ctx.sessionToken);
     const { token, expiresAt } = await startSession(ctx.db, user.id, ctx.sessionPolicy, { ip: ctx.ip, userAgent: ctx.userAgent });
-    ctx.cookie.set(token, expiresAt);
     const profile = await getOwnProfile(ctx.db, user.id);
-    await recordSignIn(ctx.db, { userId: user.id, role: profile.role, ip: ctx.ip, userAgent: ctx.userAgent });
+    try {
+      await recordSignIn(ctx.db, { userId: user.id, role: profile.role, ip: ctx.ip, userAgent: ctx.userAgent });
+    } catch (error) {
+      // Fail closed: a sign-in that is not on record gives no session.
+      await endSession(ctx.db, token).catch(() => {});
+      throw error;
+    }
+    ctx.cookie.set(token, expiresAt);
     return {
       id: profile.id,
       name: profile.name,
@@ -37,6 +64,10 @@ export const authRouter = router({
   signOut: publicProcedure.mutation(async ({ ctx }) => {
     if (ctx.sessionToken) await endSession(ctx.db, ctx.sessionToken);
     ctx.cookie.clear();
+    if (ctx.session) {
+      const { user } = ctx.session;
+      await recordSignOut(ctx.db, { userId: user.id, role: user.role, ip: ctx.ip, userAgent: ctx.userAgent });
+    }
     return { signedOut: true };
   }),
 

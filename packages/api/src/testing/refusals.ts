@@ -42,7 +42,8 @@ export async function expectRefused(call: Promise<unknown>, code: TRPC_ERROR_COD
  */
 export async function expectSameAsMissing(foreign: Promise<unknown>, missing: Promise<unknown>, what: string) {
   // Both settle together: awaiting one first would leave the other's rejection unhandled.
-  const [theirs, absent] = (await Promise.all([refusalOf(foreign), refusalOf(missing)])).map(clientShapeOf);
+  const [foreignError, missingError] = await Promise.all([refusalOf(foreign), refusalOf(missing)]);
+  const [theirs, absent] = [clientShapeOf(foreignError), clientShapeOf(missingError)];
   expect(theirs.data.code).toBe("NOT_FOUND");
   expect(theirs.message).toBe(`${what} not found`);
   expect({ code: theirs.data.code, message: theirs.message, status: theirs.data.httpStatus }).toEqual({

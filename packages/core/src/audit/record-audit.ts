@@ -9,7 +9,10 @@ export interface AuditEntry {
 }
 
 /** Writes one audit event. Pass the transaction client when the change is in a transaction. */
-export async function recordAudit(db: Db | Prisma.TransactionClient, actor: Actor | null, entry: AuditEntry): Promise<void> {
+/** Who acted: an actor, or as much as is known of someone who is not signed in (a refused sign-in). */
+type AuditActor = Pick<Actor, "ip" | "userAgent"> & { userId?: string };
+
+export async function recordAudit(db: Db | Prisma.TransactionClient, actor: AuditActor | null, entry: AuditEntry): Promise<void> {
   await db.auditEvent.create({
     data: {
       actorId: actor?.userId ?? null,

@@ -46,6 +46,12 @@ export async function listMembers(db: Db, actor: Actor, input: ListMembersInput)
     }),
     db.member.count({ where }),
   ]);
+  // The list shows contact details: who read which people is on record (not what they searched).
+  await recordAudit(db, actor, {
+    action: "member.read_list",
+    entityType: "Member",
+    details: { memberIds: rows.map((r) => r.id), ...(input.cohortId ? { cohortId: input.cohortId } : {}) },
+  });
   return { rows, total, page: input.page, pageSize: input.pageSize };
 }
 

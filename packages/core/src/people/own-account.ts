@@ -42,6 +42,29 @@ export async function findUserForSignIn(db: Db, email: string) {
 }
 
 export async function recordSignIn(db: Db, actor: Actor): Promise<void> {
-  await db.user.update({ where: { id: actor.userId }, data: { lastSignInAt: new Date() } });
-  await recordAudit(db, actor, { action: "auth.sign_in", entityType: "User", entityId: actor.userId });
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.userId }, data: { lastSignInAt: new Date() } });
+    await recordAudit(tx, actor, { action: "auth.sign_in", entityType: "User", entityId: actor.userId });
+  });
+}
+
+/** A refused sign-in: wrong password, unknown or deactivated account, or too many attempts. */
+export async function recordRefusedSignIn(
+  db: Db,
+  attempt: { email: string; userId?: string; reason: "incorrect" | "throttled" | "batched"; ip?: string; userAgent?: string },
+): Promise<void> {
+  await recordAudit(
+    db,
+    { userId: attempt.userId, ip: attempt.ip, userAgent: attempt.userAgent },
+    {
+      action: "auth.refuse_sign_in",
+      entityType: "User",
+      entityId: attempt.userId,
+      details: { email: attempt.email, reason: attempt.reason },
+    },
+  );
+}
+
+export async function recordSignOut(db: Db, actor: Actor): Promise<void> {
+  await recordAudit(db, actor, { action: "auth.sign_out", entityType: "User", entityId: actor.userId });
 }
