@@ -24,7 +24,7 @@ export function FollowUpList({ followUps, withCohort }: { followUps: FollowUp[];
                 <Group gap={6}>
                   <Text fw={600}>{name}</Text>
                   {f.atRisk && (
-                    <Badge size="xs" color="red" variant="light">
+                    <Badge size="xs" color="red.9">
                       At risk
                     </Badge>
                   )}

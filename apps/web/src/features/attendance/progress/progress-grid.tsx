@@ -55,7 +55,7 @@ export function ProgressGrid({ progress }: { progress: CohortProgress }) {
                         {name}
                       </Text>
                       {m.standing.atRisk && (
-                        <Badge size="xs" color="red" variant="light">
+                        <Badge size="xs" color="red.9">
                           At risk
                         </Badge>
                       )}

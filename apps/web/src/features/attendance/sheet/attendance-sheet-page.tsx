@@ -236,7 +236,7 @@ function SaveState(props: { saved: boolean; changed: number; unmarked: number; t
       : `${props.changed} unsaved ${props.changed === 1 ? "change" : "changes"}`;
   return (
     <Stack gap={0} role="status" aria-live="polite">
-      <Text fw={600} c={props.failed ? "red" : props.saved ? undefined : "orange.8"}>
+      <Text fw={600} c={props.failed ? "red.8" : undefined}>
         {text}
       </Text>
       {props.unmarked > 0 && (

@@ -72,12 +72,12 @@ export function SheetRow({
               </Text>
             )}
             {unsaved && (
-              <Badge size="xs" color="orange" variant="light">
+              <Badge size="xs" color="dark" variant="outline">
                 Not saved
               </Badge>
             )}
             {corrections.length > 0 && (
-              <Badge size="xs" color="grape" variant="light">
+              <Badge size="xs" color="dark" variant="outline">
                 Corrected
               </Badge>
             )}
@@ -90,17 +90,16 @@ export function SheetRow({
               size="compact-md"
               tabIndex={-1}
               variant={mark.status === choice.status ? "filled" : "default"}
-              color={choice.color}
+              // light tints with dark text keep every letter and word above 4.5:1
+              color={`${choice.color}.3`}
+              autoContrast
               aria-pressed={mark.status === choice.status}
-              aria-label={`${choice.label} (${choice.key})`}
               disabled={readOnly}
               onClick={() => choose(choice.status)}
               className={classes.status}
             >
-              <span aria-hidden>{choice.key}</span>
-              <span className={classes.statusLabel} aria-hidden>
-                {choice.label}
-              </span>
+              {choice.key}
+              <span className={classes.statusLabel}> {choice.label}</span>
             </Button>
           ))}
         </Group>
