@@ -53,5 +53,5 @@ test("a facilitator sees the members of the cohorts they lead, and only those", 
   await expect(table).not.toContainText("Gus");
 
   await page.goto(`/members/${gus.memberId}`);
-  await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
