@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { pinnedFirstPage } from "../paging.ts";
 import { assertMayReadReferrals, referralNotFound, visibleReferralsWhere } from "./referral-access.ts";
 import { dayValue, nextReferralStatuses, referralToday } from "./referral-status.ts";
+import { resourceRow } from "./resources.ts";
 
 // A list row never carries the referral's reason or notes: those are only in the detail, and
 // every read of the detail is on record.
@@ -99,21 +100,7 @@ export async function getReferral(db: Db, actor: Actor, referralId: string) {
       member: { select: { id: true, firstName: true, lastName: true, preferredName: true, pronouns: true } },
       cohort: { select: { id: true, name: true } },
       application: { select: { id: true, program: { select: { name: true } } } },
-      resource: {
-        select: {
-          id: true,
-          name: true,
-          kind: true,
-          phone: true,
-          website: true,
-          address: true,
-          hours: true,
-          languages: true,
-          cost: true,
-          acceptsDirectReferrals: true,
-          active: true,
-        },
-      },
+      resource: { select: resourceRow },
       createdBy: { select: { id: true, name: true } },
       statusChanges: { orderBy: { changedAt: "asc" }, include: { changedBy: { select: { id: true, name: true } } } },
     },

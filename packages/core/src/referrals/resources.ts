@@ -8,7 +8,8 @@ import { pinnedFirstPage } from "../paging.ts";
 // The resource directory: admins maintain it, everyone signed in searches it. Nothing in it is
 // about a member, so it needs no per-record access rule; archived resources are admins' view.
 
-const resourceRow = {
+/** What a resource shows wherever it appears: in the directory and on a referral. */
+export const resourceRow = {
   id: true,
   name: true,
   kind: true,
