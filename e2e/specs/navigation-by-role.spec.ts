@@ -2,7 +2,19 @@ import { expect, type Role, test } from "../fixtures.ts";
 
 // What each role finds in the main navigation; the page and the server check again.
 const EXPECTED: Record<Role, string[]> = {
-  ADMIN: ["Home", "Sessions", "Cohorts", "Programs", "Intake", "Members", "Reports", "Consent", "People", "Settings", "My account"],
+  ADMIN: [
+    "Home",
+    "Sessions",
+    "Cohorts",
+    "Programs",
+    "Intake",
+    "Members",
+    "Reports",
+    "Consent",
+    "People",
+    "Settings",
+    "My account",
+  ],
   FACILITATOR: ["Home", "Sessions", "Cohorts", "Programs", "Members", "Reports", "My account"],
   STAFF: ["Home", "Sessions", "Cohorts", "Programs", "Reports", "My account"],
 };

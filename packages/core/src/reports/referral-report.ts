@@ -1,5 +1,5 @@
 import type { Db } from "@circle/db";
-import type { ReferralCategory, ReferralCloseReason, ReferralUrgency, ReportFilters } from "@circle/validators";
+import type { ReferralCategory, ReferralCloseReason, ReportFilters } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { cohortScopeSql } from "./report-scope.ts";
 
