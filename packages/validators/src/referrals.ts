@@ -103,6 +103,8 @@ export const logReferralInput = referralFields
       .min(1, { message: "Give a short reason" })
       .max(500, { message: "Keep the reason under 500 characters" }),
     note: z.string().trim().max(4000).default(""),
+    /** names one submission of the form: sent again (a double click, a retry), it logs nothing new */
+    idempotencyKey: z.uuid().optional(),
   })
   .superRefine((referral, ctx) => {
     oneResource(referral, ctx);

@@ -1,4 +1,4 @@
-import type { Db, Prisma } from "@circle/db";
+import { type Db, Prisma } from "@circle/db";
 import type { LogReferralInput, ReferralDraft } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -8,6 +8,9 @@ import { dayValue, defaultFollowUpOn, referralToday } from "./referral-status.ts
 
 type Tx = Prisma.TransactionClient;
 
+/** What logging a referral answers. */
+const loggedReferral = { id: true, status: true, urgency: true, followUpOn: true } satisfies Prisma.ReferralSelect;
+
 export interface NewReferral extends ReferralDraft {
   memberId: string;
   cohortId: string | null;
@@ -15,6 +18,7 @@ export interface NewReferral extends ReferralDraft {
   reason: string;
   /** the note on the first step of its history */
   firstNote: string;
+  idempotencyKey?: string | undefined;
 }
 
 /**
@@ -47,9 +51,10 @@ export async function createReferral(tx: Tx, actor: Actor, referral: NewReferral
       warmHandoff: referral.warmHandoff,
       followUpOn: dayValue(followUpOn),
       createdById: actor.userId,
+      idempotencyKey: referral.idempotencyKey ?? null,
       statusChanges: { create: { toStatus: "SUGGESTED", note: referral.firstNote, changedById: actor.userId } },
     },
-    select: { id: true, status: true, urgency: true, followUpOn: true },
+    select: loggedReferral,
   });
   // Every referral is on record; an emergency's event says so, for whoever reviews the log.
   await recordAudit(tx, actor, {
@@ -102,11 +107,32 @@ async function referringCohort(tx: Tx, actor: Actor, memberId: string, cohortId:
   return applying?.cohortId ?? null;
 }
 
-/** A facilitator (for a member of their cohorts) or an admin logs a referral. */
+/**
+ * A facilitator (for a member of their cohorts) or an admin logs a referral. A submission sent
+ * twice (same idempotency key) logs one: the unique index refuses the second insert, which then
+ * answers the referral the first one logged, to the same person only.
+ */
 export async function logReferral(db: Db, actor: Actor, input: LogReferralInput) {
   if (actor.role === "STAFF") throw AppError.forbidden("Reporting staff do not log referrals");
-  return db.$transaction(async (tx) => {
-    const cohortId = await referringCohort(tx, actor, input.memberId, input.cohortId);
-    return createReferral(tx, actor, { ...input, cohortId, firstNote: "" });
-  });
+  try {
+    return await db.$transaction(async (tx) => {
+      const cohortId = await referringCohort(tx, actor, input.memberId, input.cohortId);
+      return createReferral(tx, actor, { ...input, cohortId, firstNote: "" });
+    });
+  } catch (error) {
+    if (!input.idempotencyKey || !isUniqueViolation(error)) throw error;
+    const first = await db.referral.findUnique({
+      where: { idempotencyKey: input.idempotencyKey },
+      select: { ...loggedReferral, createdById: true },
+    });
+    if (!first) throw error;
+    if (first.createdById !== actor.userId) {
+      throw AppError.conflict("This form was already sent by someone else; reload it and try again", "idempotencyKey");
+    }
+    return { id: first.id, status: first.status, urgency: first.urgency, followUpOn: first.followUpOn };
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
