@@ -1,8 +1,10 @@
+import { type Actor, createResource, type ResourceRow, setResourceActive } from "@circle/core";
 import type { Db } from "@circle/db";
+import { type ResourceFields, resourceFields } from "@circle/validators";
 
-/** The organisation's referral directory. */
-export async function seedDemoResources(db: Db) {
-  const rows = [
+/** The organisation's referral directory, kept by its administrator through the directory's commands. */
+export async function seedDemoResources(db: Db, admin: Actor): Promise<ResourceRow[]> {
+  const rows: ResourceFields[] = [
     {
       name: "988 Suicide & Crisis Lifeline",
       kind: "CRISIS_LINE",
@@ -10,6 +12,9 @@ export async function seedDemoResources(db: Db) {
       website: "https://988lifeline.org",
       hours: "24/7",
       eligibility: "Anyone",
+      languages: ["English", "Spanish", "Vietnamese"],
+      cost: "FREE",
+      acceptsDirectReferrals: true,
     },
     {
       name: "County Mobile Crisis Team",
@@ -18,6 +23,9 @@ export async function seedDemoResources(db: Db) {
       hours: "24/7",
       address: "Dispatch by phone",
       eligibility: "County residents",
+      languages: ["English", "Spanish"],
+      cost: "FREE",
+      acceptsDirectReferrals: true,
     },
     {
       name: "Riverside Community Mental Health Clinic",
@@ -27,6 +35,9 @@ export async function seedDemoResources(db: Db) {
       address: "12 Mill St",
       hours: "Mon–Fri 8–6",
       eligibility: "Sliding scale; Medicaid",
+      languages: ["English", "Spanish"],
+      cost: "SLIDING_SCALE",
+      acceptsDirectReferrals: true,
     },
     {
       name: "Northside Psychiatry Associates",
@@ -35,6 +46,9 @@ export async function seedDemoResources(db: Db) {
       address: "400 Oak Ave, Suite 2",
       hours: "Mon–Thu 9–5",
       eligibility: "Referral from a clinician",
+      languages: ["English"],
+      cost: "INSURANCE",
+      acceptsDirectReferrals: false,
     },
     {
       name: "New Dawn Outpatient Recovery",
@@ -43,6 +57,9 @@ export async function seedDemoResources(db: Db) {
       website: "https://example.org/newdawn",
       hours: "Daily 7–9",
       eligibility: "Adults 18+",
+      languages: ["English", "Polish"],
+      cost: "SLIDING_SCALE",
+      acceptsDirectReferrals: true,
     },
     {
       name: "Harbor Health Primary Care",
@@ -51,6 +68,9 @@ export async function seedDemoResources(db: Db) {
       address: "88 Harbor Rd",
       hours: "Mon–Sat 8–8",
       eligibility: "Walk-ins welcome",
+      languages: ["English", "Spanish"],
+      cost: "INSURANCE",
+      acceptsDirectReferrals: true,
     },
     {
       name: "Safe Haven Housing Services",
@@ -58,6 +78,9 @@ export async function seedDemoResources(db: Db) {
       phone: "(555) 010-5500",
       hours: "Mon–Fri 9–5",
       eligibility: "Homeless or at risk of eviction",
+      languages: ["English"],
+      cost: "FREE",
+      acceptsDirectReferrals: true,
     },
     {
       name: "Legal Aid Society — Family Unit",
@@ -66,6 +89,9 @@ export async function seedDemoResources(db: Db) {
       website: "https://example.org/legalaid",
       hours: "Tue & Thu 10–4",
       eligibility: "Income under 200% of poverty line",
+      languages: ["English", "Spanish"],
+      cost: "FREE",
+      acceptsDirectReferrals: false,
     },
     {
       name: "Caregiver Respite Network",
@@ -73,8 +99,22 @@ export async function seedDemoResources(db: Db) {
       phone: "(555) 010-8800",
       hours: "Mon–Fri 9–5",
       eligibility: "Unpaid family caregivers",
+      languages: ["English"],
+      cost: "FREE",
+      acceptsDirectReferrals: true,
     },
-  ] as const;
-  for (const row of rows) await db.resource.create({ data: row });
-  return db.resource.findMany();
+  ];
+  const created: ResourceRow[] = [];
+  for (const row of rows) created.push(await createResource(db, admin, resourceFields.parse(row)));
+  // One the organisation no longer refers to: archived, so the directory's admin view has one.
+  const closed = await createResource(db, admin, {
+    name: "Eastgate Counselling (closed)",
+    kind: "INDIVIDUAL_THERAPY",
+    phone: "(555) 010-9900",
+    languages: ["English"],
+    cost: "FEE",
+    acceptsDirectReferrals: false,
+  });
+  await setResourceActive(db, admin, { resourceId: closed.id, active: false });
+  return created;
 }

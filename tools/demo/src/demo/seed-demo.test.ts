@@ -1,6 +1,6 @@
 import type { DbHandle } from "@circle/db";
 import { openTestDb } from "@circle/db/testing";
-import { COHORT_STATUSES, GROUP_TYPES } from "@circle/validators";
+import { COHORT_STATUSES, GROUP_TYPES, REFERRAL_STATUSES } from "@circle/validators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoSummary, seedDemo } from "./seed-demo.ts";
 
@@ -37,7 +37,17 @@ describe("the demo organisation", () => {
   });
 
   it("has open referrals, an emergency among them, and prints working sign-ins for each role", async () => {
-    expect(await handle.prisma.referral.count({ where: { urgency: "EMERGENCY", status: { not: "CLOSED" } } })).toBe(1);
+    const db = handle.prisma;
+    expect(await db.referral.count({ where: { urgency: "EMERGENCY", status: { not: "CLOSED" } } })).toBe(1);
+    const statuses = await db.referral.groupBy({ by: ["status"], _count: true });
+    expect(statuses.map((s) => s.status).sort()).toEqual([...REFERRAL_STATUSES].sort());
+    // Logged through the command: each has its audit event and a first step by the one who logged it.
+    const referrals = await db.referral.findMany({ include: { statusChanges: { orderBy: { changedAt: "asc" }, take: 1 } } });
+    const logged = await db.auditEvent.count({ where: { action: "referral.create" } });
+    expect(logged).toBe(referrals.length);
+    expect(referrals.every((r) => r.statusChanges[0]?.changedById === r.createdById)).toBe(true);
+    expect(await db.resource.count({ where: { active: false } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "resource.create" } })).toBe(await db.resource.count());
     expect(summary.signIns.map((s) => s.role)).toEqual(["Admin", "Facilitator", "Staff"]);
     for (const signIn of summary.signIns) {
       expect(await handle.prisma.user.findUnique({ where: { email: signIn.email } })).toMatchObject({ active: true });

@@ -19,7 +19,7 @@ export interface DemoSummary {
 export async function seedDemo(db: Db): Promise<DemoSummary> {
   const people = await seedDemoPeople(db);
   const admin: Actor = { userId: people.admin.id, role: "ADMIN" };
-  const resources = await seedDemoResources(db);
+  const resources = await seedDemoResources(db, admin);
   const { programs } = await seedDemoCatalogue(db, admin);
   const cohorts = await seedDemoCohorts(db, admin, programs, people);
   const psychiatry = resources.find((r) => r.kind === "PSYCHIATRY");
