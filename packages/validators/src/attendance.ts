@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { AttendanceStatus, FollowUpOutcome } from "./enums.ts";
 import { id } from "./people.ts";
+import { text } from "./text.ts";
 
 const dateOnly = z.iso.date({ message: "Enter a date as YYYY-MM-DD" });
-const optionalNote = z
-  .string()
+const optionalNote = text()
   .trim()
   .max(280, { message: "Keep the note under 280 characters" })
   .transform((v) => v || null)
@@ -19,7 +19,7 @@ export const recordAttendanceInput = z
   .object({
     sessionId: id,
     marks: z.array(attendanceMark).min(1, { message: "Mark at least one member" }).max(200),
-    reason: z.string().trim().max(1000).default(""),
+    reason: text().trim().max(1000).default(""),
     /** the same key for a retried save, so a replay is answered with the first result */
     idempotencyKey: z.uuid().optional(),
   })
@@ -37,18 +37,18 @@ export const recordFollowUpInput = z.object({
   enrollmentId: id,
   outcome: FollowUpOutcome,
   contactedOn: dateOnly,
-  note: z.string().trim().min(1, { message: "Say what happened" }).max(2000),
+  note: text().trim().min(1, { message: "Say what happened" }).max(2000),
 });
 export type RecordFollowUpInput = z.infer<typeof recordFollowUpInput>;
 
 export const saveSessionNoteInput = z
   .object({
     sessionId: id,
-    covered: z.string().trim().min(1, { message: "Say what the session covered" }).max(8000),
+    covered: text().trim().min(1, { message: "Say what the session covered" }).max(8000),
     moduleDelivered: z.boolean(),
     /** the module delivered instead, when the session's own was not */
     deliveredModuleId: id.nullable().default(null),
-    carryForward: z.string().trim().max(4000).default(""),
+    carryForward: text().trim().max(4000).default(""),
   })
   .refine((note) => !(note.moduleDelivered && note.deliveredModuleId), {
     path: ["deliveredModuleId"],
@@ -58,7 +58,7 @@ export type SaveSessionNoteInput = z.infer<typeof saveSessionNoteInput>;
 
 export const addSessionNoteAddendumInput = z.object({
   sessionId: id,
-  body: z.string().trim().min(1, { message: "Write the addendum" }).max(4000),
+  body: text().trim().min(1, { message: "Write the addendum" }).max(4000),
 });
 
 export const memberAttendanceInput = z.object({ memberId: id });

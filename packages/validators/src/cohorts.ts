@@ -2,12 +2,12 @@ import { z } from "zod";
 import { CohortStatus } from "./enums.ts";
 import { listInput } from "./paging.ts";
 import { id } from "./people.ts";
+import { text } from "./text.ts";
 
 const dateOnly = z.iso.date({ message: "Enter a date as YYYY-MM-DD" });
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "Enter a time as HH:MM (24-hour)" });
+const time = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "Enter a time as HH:MM (24-hour)" });
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max)
     .transform((v) => v || null)
@@ -18,7 +18,7 @@ export const cohortSchedule = z.object({
   startDate: dateOnly,
   weekday: z.coerce.number().int().min(1, { message: "Choose a weekday" }).max(7, { message: "Choose a weekday" }),
   startTime: time,
-  timeZone: z.string().trim().min(1, { message: "Choose a time zone" }).max(64),
+  timeZone: text().trim().min(1, { message: "Choose a time zone" }).max(64),
   skipDates: z.array(dateOnly).max(52).default([]),
 });
 
@@ -33,7 +33,7 @@ export const cohortFacilitators = z
   });
 
 export const cohortDetails = z.object({
-  name: z.string().trim().min(1, { message: "Enter the cohort's name" }).max(120),
+  name: text().trim().min(1, { message: "Enter the cohort's name" }).max(120),
   location: optionalText(300),
   meetingUrl: z
     .union([z.url({ protocol: /^https?$/, message: "Enter a web address starting with https://" }), z.literal("")])
@@ -57,14 +57,14 @@ export const setFacilitatorsInput = z.object({ cohortId: id, facilitators: cohor
 export const changeCohortStatusInput = z.object({
   cohortId: id,
   status: CohortStatus,
-  reason: z.string().trim().min(1, { message: "Say why" }).max(1000),
+  reason: text().trim().min(1, { message: "Say why" }).max(1000),
 });
 export const postponeCohortInput = z.object({
   cohortId: id,
   weeks: z.coerce.number().int().min(1, { message: "Postpone by at least one week" }).max(26),
-  reason: z.string().trim().min(1, { message: "Say why" }).max(1000),
+  reason: text().trim().min(1, { message: "Say why" }).max(1000),
 });
-export const confirmGoInput = z.object({ cohortId: id, reason: z.string().trim().max(1000).default("") });
+export const confirmGoInput = z.object({ cohortId: id, reason: text().trim().max(1000).default("") });
 
 export const COHORT_SORTS = ["startDate", "name", "status", "createdAt"] as const;
 export const listCohortsInput = listInput(COHORT_SORTS, "startDate").extend({
@@ -80,7 +80,7 @@ export type ListCohortsInput = z.infer<typeof listCohortsInput>;
 export const sessionRef = z.object({ sessionId: id });
 export const cancelSessionInput = z.object({
   sessionId: id,
-  reason: z.string().trim().min(1, { message: "Say why the session is cancelled" }).max(1000),
+  reason: text().trim().min(1, { message: "Say why the session is cancelled" }).max(1000),
   addMakeUp: z.boolean().default(false),
 });
 export const rescheduleSessionInput = z.object({
@@ -90,16 +90,16 @@ export const rescheduleSessionInput = z.object({
   time,
   /** also move every later scheduled session by the same number of days */
   moveLaterSessions: z.boolean().default(false),
-  reason: z.string().trim().max(1000).default(""),
+  reason: text().trim().max(1000).default(""),
 });
 export const weekInput = z.object({
   /** any date in the week to show; the week runs Monday to Sunday in `timeZone` */
   weekOf: dateOnly,
   /** the viewer's time zone, so a Sunday-evening session stays in its week (default UTC) */
-  timeZone: z.string().trim().max(64).optional(),
+  timeZone: text().trim().max(64).optional(),
   facilitatorId: id.optional(),
   programId: id.optional(),
-  location: z.string().trim().max(300).optional(),
+  location: text().trim().max(300).optional(),
 });
 export type WeekInput = z.infer<typeof weekInput>;
 
@@ -116,5 +116,5 @@ export const updateSettingsInput = z.object({
   followUpAfterAbsences: whole(1, 10, "absences").optional(),
   waitlistOfferDays: whole(1, 30, "days").optional(),
   /** printed on attendance letters */
-  organisationName: z.string().trim().max(160, { message: "Keep the name under 160 characters" }).optional(),
+  organisationName: text().trim().max(160, { message: "Keep the name under 160 characters" }).optional(),
 });

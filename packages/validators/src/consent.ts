@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { ConsentMethod, EnrollmentStatus } from "./enums.ts";
 import { id } from "./people.ts";
+import { text } from "./text.ts";
 
-const body = z.string().trim().min(20, { message: "Write the full text of the document" }).max(50_000);
+const body = text().trim().min(20, { message: "Write the full text of the document" }).max(50_000);
 
 export const createConsentDocumentInput = z.object({
-  title: z.string().trim().min(1, { message: "Enter a title" }).max(160),
+  title: text().trim().min(1, { message: "Enter a title" }).max(160),
   body,
 });
 export const publishConsentVersionInput = z.object({
@@ -21,8 +22,8 @@ export const recordConsentInput = z
     versionId: id,
     method: ConsentMethod,
     /** the typed full name, for an e-signature */
-    signedName: z.string().trim().max(160).optional(),
-    witnessName: z.string().trim().max(160).optional(),
+    signedName: text().trim().max(160).optional(),
+    witnessName: text().trim().max(160).optional(),
     witnessedById: id.optional(),
     occurredAt: z.date().optional(),
   })
@@ -38,7 +39,7 @@ export const recordConsentInput = z
 export const withdrawConsentInput = z.object({
   memberId: id,
   documentId: id,
-  reason: z.string().trim().min(1, { message: "Give the reason" }).max(2000),
+  reason: text().trim().min(1, { message: "Give the reason" }).max(2000),
   occurredAt: z.date().optional(),
 });
 
@@ -48,5 +49,5 @@ export const endEnrollmentInput = z.object({
   // NOT_COMPLETED is set only by completing the cohort, by its completion rule
   to: EnrollmentStatus.exclude(["ENROLLED", "NOT_COMPLETED"]),
   effectiveOn: z.iso.date({ message: "Enter a date as YYYY-MM-DD" }),
-  reason: z.string().trim().min(1, { message: "Give the reason" }).max(2000),
+  reason: text().trim().min(1, { message: "Give the reason" }).max(2000),
 });

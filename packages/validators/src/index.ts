@@ -10,4 +10,5 @@ export * from "./people.ts";
 export * from "./programs.ts";
 export * from "./referrals.ts";
 export * from "./reports.ts";
+export * from "./text.ts";
 export * from "./transport.ts";

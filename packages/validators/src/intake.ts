@@ -4,20 +4,21 @@ import { memberFields } from "./members.ts";
 import { listInput, queryFlag } from "./paging.ts";
 import { id } from "./people.ts";
 import { referralDraft } from "./referrals.ts";
+import { text } from "./text.ts";
 
 export const screeningQuestionFields = z
   .object({
-    prompt: z.string().trim().min(1, { message: "Enter the question" }).max(500),
+    prompt: text().trim().min(1, { message: "Enter the question" }).max(500),
     kind: ScreeningQuestionKind,
     options: z
-      .array(z.string().trim().min(1, { message: "Options cannot be empty" }).max(200))
+      .array(text().trim().min(1, { message: "Options cannot be empty" }).max(200))
       .max(20)
       .default([]),
     scaleMin: z.coerce.number().int().min(0).max(10).nullable().optional(),
     scaleMax: z.coerce.number().int().min(1).max(100).nullable().optional(),
-    riskAnswers: z.array(z.string().trim().min(1).max(200)).max(20).default([]),
+    riskAnswers: z.array(text().trim().min(1).max(200)).max(20).default([]),
     riskAtOrAbove: z.coerce.number().int().nullable().optional(),
-    riskLabel: z.string().trim().max(120).nullable().optional(),
+    riskLabel: text().trim().max(120).nullable().optional(),
     required: z.boolean().default(true),
   })
   .superRefine((q, ctx) => {
@@ -51,12 +52,7 @@ export const archiveScreeningQuestionInput = z.object({ questionId: id });
 export const reorderScreeningQuestionsInput = z.object({ programId: id, questionIds: z.array(id).min(1).max(100) });
 
 /** An answer: text/choice as string, yes/no as boolean, multiple choice as strings, scale as number. */
-export const screeningAnswerValue = z.union([
-  z.string().max(4000),
-  z.boolean(),
-  z.number(),
-  z.array(z.string().max(200)).max(20),
-]);
+export const screeningAnswerValue = z.union([text().max(4000), z.boolean(), z.number(), z.array(text().max(200)).max(20)]);
 export const screeningAnswerInput = z.object({ questionId: id, value: screeningAnswerValue });
 
 export const applicantInput = z.union([z.object({ memberId: id }), z.object({ newMember: memberFields })]);
@@ -66,16 +62,16 @@ export const recordApplicationInput = z.object({
   programId: id,
   cohortId: id.nullable().optional(),
   referralSource: ReferralSource,
-  referralSourceDetail: z.string().trim().max(300).nullable().optional(),
+  referralSourceDetail: text().trim().max(300).nullable().optional(),
   answers: z.array(screeningAnswerInput).max(100).default([]),
-  intakeNotes: z.string().trim().max(8000).default(""),
+  intakeNotes: text().trim().max(8000).default(""),
 });
 export type RecordApplicationInput = z.infer<typeof recordApplicationInput>;
 
 export const moveApplicationInput = z.object({
   applicationId: id,
   to: ApplicationStatus,
-  reason: z.string().trim().min(1, { message: "Give a reason" }).max(2000),
+  reason: text().trim().min(1, { message: "Give a reason" }).max(2000),
   /** with INTERVIEW_SCHEDULED */
   interviewAt: z.date().optional(),
   interviewerId: id.optional(),
@@ -85,7 +81,7 @@ export const moveApplicationInput = z.object({
 
 export const acknowledgeRiskInput = z.object({
   applicationId: id,
-  note: z.string().trim().min(1, { message: "Write what was discussed or decided about the risk" }).max(4000),
+  note: text().trim().min(1, { message: "Write what was discussed or decided about the risk" }).max(4000),
 });
 
 export const APPLICATION_SORTS = ["submittedAt", "status"] as const;
@@ -104,5 +100,5 @@ export type ListApplicationsInput = z.infer<typeof listApplicationsInput>;
 export const respondToOfferInput = z.object({ entryId: id, accept: z.boolean() });
 export const removeFromWaitlistInput = z.object({
   entryId: id,
-  reason: z.string().trim().min(1, { message: "Give a reason" }).max(500),
+  reason: text().trim().min(1, { message: "Give a reason" }).max(500),
 });

@@ -1,18 +1,17 @@
 import { z } from "zod";
 import { listInput } from "./paging.ts";
 import { id } from "./people.ts";
+import { text } from "./text.ts";
 
 const optional = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, { message: `Keep it under ${max} characters` })
     .transform((v) => v || null)
     .nullable()
     .optional();
 
-const phone = z
-  .string()
+const phone = text()
   .trim()
   .max(40)
   .refine((v) => v === "" || /^[+()\d\s.-]{6,}$/.test(v), { message: "Enter a phone number (digits, spaces, + ( ) - .)" })
@@ -23,15 +22,14 @@ const phone = z
 /** Only what the work needs: who they are, how to reach them, who to call, how to include them. */
 export const memberFields = z
   .object({
-    firstName: z.string().trim().min(1, { message: "Enter the first name" }).max(80),
-    lastName: z.string().trim().min(1, { message: "Enter the last name" }).max(80),
+    firstName: text().trim().min(1, { message: "Enter the first name" }).max(80),
+    lastName: text().trim().min(1, { message: "Enter the last name" }).max(80),
     preferredName: optional(80),
     pronouns: optional(40),
     email: z
       .union([
         z.literal(""),
-        z
-          .string()
+        text()
           .trim()
           .toLowerCase()
           .pipe(z.email({ message: "Enter a valid email address" })),
@@ -52,10 +50,10 @@ export type MemberFields = z.infer<typeof memberFields>;
 export const updateMemberInput = z.object({ memberId: id, member: memberFields });
 
 export const duplicateCheckInput = z.object({
-  firstName: z.string().trim().max(80).default(""),
-  lastName: z.string().trim().max(80).default(""),
-  email: z.string().trim().toLowerCase().max(254).optional(),
-  phone: z.string().trim().max(40).optional(),
+  firstName: text().trim().max(80).default(""),
+  lastName: text().trim().max(80).default(""),
+  email: text().trim().toLowerCase().max(254).optional(),
+  phone: text().trim().max(40).optional(),
 });
 
 export const MEMBER_SORTS = ["lastName", "firstName", "createdAt"] as const;

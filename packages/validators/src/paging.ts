@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text.ts";
 
 // Paging, sorting and search shared by every server-paginated table and its URL.
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
@@ -13,7 +14,7 @@ export const pageInput = z.object({
     .int()
     .refine((n) => (PAGE_SIZES as readonly number[]).includes(n), { message: "Page size must be 10, 25, 50 or 100" })
     .default(25),
-  q: z.string().trim().max(100).optional(),
+  q: text().trim().max(100).optional(),
   desc: queryFlag.optional(),
 });
 export type PageInput = z.infer<typeof pageInput>;

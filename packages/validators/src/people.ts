@@ -1,41 +1,40 @@
 import { z } from "zod";
 import { CredentialKind, Role } from "./enums.ts";
 import { listInput } from "./paging.ts";
+import { text } from "./text.ts";
 
 export const id = z.uuid({ message: "Must be a valid id" });
 
-export const email = z
-  .string()
+export const email = text()
   .trim()
   .toLowerCase()
   .pipe(z.email({ message: "Enter a valid email address" }).max(254));
 
 // NIST SP 800-63B: length over composition rules; long passphrases allowed.
-export const newPassword = z
-  .string()
+export const newPassword = text()
   .min(12, { message: "Use at least 12 characters" })
   .max(128, { message: "Use at most 128 characters" });
 
-export const personName = z.string().trim().min(1, { message: "Enter a name" }).max(120);
+export const personName = text().trim().min(1, { message: "Enter a name" }).max(120);
 
 const dateOnly = z.iso.date({ message: "Enter a date as YYYY-MM-DD" });
 
 export const credentialInput = z.object({
   kind: CredentialKind,
-  title: z.string().trim().min(1, { message: "Enter the licence or certificate" }).max(120),
-  number: z.string().trim().max(60).optional(),
-  issuer: z.string().trim().max(120).optional(),
+  title: text().trim().min(1, { message: "Enter the licence or certificate" }).max(120),
+  number: text().trim().max(60).optional(),
+  issuer: text().trim().max(120).optional(),
   expiresOn: dateOnly.optional(),
 });
 export type CredentialInput = z.infer<typeof credentialInput>;
 
 export const signInInput = z.object({
   email,
-  password: z.string().min(1, { message: "Enter your password" }).max(128),
+  password: text().min(1, { message: "Enter your password" }).max(128),
 });
 
 export const changePasswordInput = z
-  .object({ currentPassword: z.string().min(1, { message: "Enter your current password" }).max(128), newPassword })
+  .object({ currentPassword: text().min(1, { message: "Enter your current password" }).max(128), newPassword })
   .refine((v) => v.currentPassword !== v.newPassword, {
     path: ["newPassword"],
     message: "Choose a password different from the current one",

@@ -2,10 +2,10 @@ import { z } from "zod";
 import { Delivery, GroupType, Leadership } from "./enums.ts";
 import { listInput, queryFlag } from "./paging.ts";
 import { id } from "./people.ts";
+import { text } from "./text.ts";
 
-const text = (max: number) =>
-  z
-    .string()
+const longText = (max: number) =>
+  text()
     .trim()
     .max(max, { message: `Keep it under ${max} characters` });
 const count = (field: string, min: number, max: number) =>
@@ -17,8 +17,8 @@ const count = (field: string, min: number, max: number) =>
 
 export const programFields = z
   .object({
-    name: z.string().trim().min(1, { message: "Enter the program's name" }).max(120),
-    description: text(4000).default(""),
+    name: text().trim().min(1, { message: "Enter the program's name" }).max(120),
+    description: longText(4000).default(""),
     groupType: GroupType,
     leadership: Leadership,
     delivery: Delivery,
@@ -27,7 +27,7 @@ export const programFields = z
     defaultCapacity: count("capacity", 1, 200),
     minimumEnrollment: count("minimum enrollment", 1, 200),
     joinUntilSession: count("last session to join after", 1, 52).default(1),
-    eligibilityNotes: text(4000).default(""),
+    eligibilityNotes: longText(4000).default(""),
     requiresLicensedLead: z.boolean().default(false),
     consentDocumentId: id.nullable().optional(),
     /** the share of held sessions a member attends to complete (the database's default: 75) */
@@ -52,10 +52,10 @@ export const createProgramInput = programFields;
 export const updateProgramInput = z.object({ programId: id, program: programFields });
 
 export const moduleFields = z.object({
-  title: z.string().trim().min(1, { message: "Enter the module's title" }).max(160),
-  goals: text(4000).default(""),
-  facilitatorNotes: text(8000).default(""),
-  homework: text(4000).default(""),
+  title: text().trim().min(1, { message: "Enter the module's title" }).max(160),
+  goals: longText(4000).default(""),
+  facilitatorNotes: longText(8000).default(""),
+  homework: longText(4000).default(""),
 });
 export const addModuleInput = moduleFields.extend({ programId: id });
 export const updateModuleInput = moduleFields.extend({ moduleId: id });

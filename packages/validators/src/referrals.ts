@@ -10,11 +10,11 @@ import {
 } from "./enums.ts";
 import { listInput, queryFlag } from "./paging.ts";
 import { id } from "./people.ts";
+import { text } from "./text.ts";
 
 const dateOnly = z.iso.date({ message: "Enter a date as YYYY-MM-DD" });
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, { message: `Keep it under ${max} characters` })
     .transform((v) => v || null)
@@ -24,7 +24,7 @@ const optionalText = (max: number) =>
 // ─── Resource directory ──────────────────────────────────────────────────────
 
 export const resourceFields = z.object({
-  name: z.string().trim().min(1, { message: "Enter the resource's name" }).max(200),
+  name: text().trim().min(1, { message: "Enter the resource's name" }).max(200),
   kind: ResourceKind,
   phone: optionalText(60),
   website: z
@@ -35,7 +35,7 @@ export const resourceFields = z.object({
   address: optionalText(300),
   hours: optionalText(200),
   languages: z
-    .array(z.string().trim().min(1, { message: "A language cannot be empty" }).max(60))
+    .array(text().trim().min(1, { message: "A language cannot be empty" }).max(60))
     .max(20)
     .default([])
     .transform((list) => [...new Set(list)]),
@@ -52,7 +52,7 @@ export const RESOURCE_SORTS = ["name", "kind", "updatedAt"] as const;
 export const listResourcesInput = listInput(RESOURCE_SORTS, "name").extend({
   kind: ResourceKind.optional(),
   cost: ResourceCost.optional(),
-  language: z.string().trim().max(60).optional(),
+  language: text().trim().max(60).optional(),
   direct: queryFlag.optional(),
   /** archived resources too (admins keep the directory tidy from the same table) */
   archived: queryFlag.optional(),
@@ -97,12 +97,11 @@ export const logReferralInput = referralFields
     memberId: id,
     /** the cohort the referral is made from; by default the member's cohort the referrer facilitates */
     cohortId: id.nullable().optional(),
-    reason: z
-      .string()
+    reason: text()
       .trim()
       .min(1, { message: "Give a short reason" })
       .max(500, { message: "Keep the reason under 500 characters" }),
-    note: z.string().trim().max(4000).default(""),
+    note: text().trim().max(4000).default(""),
     /** names one submission of the form: sent again (a double click, a retry), it logs nothing new */
     idempotencyKey: z.uuid().optional(),
   })
@@ -115,13 +114,13 @@ export const logReferralInput = referralFields
 export type LogReferralInput = z.infer<typeof logReferralInput>;
 
 /** The referral an intake decision "referred elsewhere" makes: the same fields, the resource optional. */
-export const referralDraft = referralFields.extend({ note: z.string().trim().max(4000).default("") }).superRefine(oneResource);
+export const referralDraft = referralFields.extend({ note: text().trim().max(4000).default("") }).superRefine(oneResource);
 export type ReferralDraft = z.infer<typeof referralDraft>;
 
 export const moveReferralInput = z.object({
   referralId: id,
   to: ReferralStatus,
-  note: z.string().trim().min(1, { message: "Write a short note about this step" }).max(2000),
+  note: text().trim().min(1, { message: "Write a short note about this step" }).max(2000),
   /** recorded with "made" when the member agrees to share their information now */
   informationSharing: z.boolean().optional(),
   /** with "closed" */

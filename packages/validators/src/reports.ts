@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Delivery, GroupType } from "./enums.ts";
 import { pageInput, queryFlag } from "./paging.ts";
 import { id } from "./people.ts";
+import { text } from "./text.ts";
 
 export const REPORT_KINDS = ["attendance", "participation", "intake", "referrals"] as const;
 export const ReportKind = z.enum(REPORT_KINDS);
@@ -45,7 +46,7 @@ export type ReportPageInput = z.infer<typeof reportPageInput>;
 export const cohortGridInput = z.object({ filters: reportFilters, cohortId: id });
 
 export const saveReportViewInput = z.object({
-  name: z.string().trim().min(1, { message: "Name the view" }).max(80, { message: "Keep the name under 80 characters" }),
+  name: text().trim().min(1, { message: "Name the view" }).max(80, { message: "Keep the name under 80 characters" }),
   report: ReportKind,
   filters: reportFilters,
 });
