@@ -289,7 +289,7 @@ describe("ending an enrollment", () => {
 
     await expectRefusal(
       admin.enrollment.end({ enrollmentId: person.enrollmentId, to: "DROPPED", effectiveOn: "2026-12-05", reason: "again" }),
-      "BAD_REQUEST",
+      "CONFLICT",
       `This enrollment already ended (${word})`,
       "to",
     );
@@ -397,13 +397,13 @@ describe("waitlist offers", () => {
     ]);
     await expectRefusal(
       admin.enrollment.respondToOffer({ entryId: first.entryId, accept: true }),
-      "BAD_REQUEST",
+      "CONFLICT",
       "There is no open offer for this person",
       "entryId",
     );
     await expectRefusal(
       admin.enrollment.respondToOffer({ entryId: third.entryId, accept: true }),
-      "BAD_REQUEST",
+      "CONFLICT",
       "There is no open offer for this person",
       "entryId",
     );
@@ -540,7 +540,7 @@ describe("waitlist offers", () => {
     ]);
     await expectRefusal(
       admin.enrollment.removeFromWaitlist({ entryId: first.entryId, reason: "again" }),
-      "BAD_REQUEST",
+      "CONFLICT",
       "This person is no longer waiting",
       "entryId",
     );

@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { localDateOf } from "../sessions/schedule.ts";
 import { readSetting } from "../settings/settings.ts";
+import { lockCohortRow } from "../transactions/lock-rows.ts";
 import { type CohortFacts, followUpThreshold, loadCohortFacts } from "./cohort-facts.ts";
 import { standingOf } from "./progress-queries.ts";
 
@@ -55,9 +56,8 @@ export async function listFollowUps(db: Db, actor: Actor, scope: { cohortId?: st
  */
 export async function recordFollowUp(db: Db, actor: Actor, input: RecordFollowUpInput & { cohortId: string }, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Enrollment" WHERE id = ${input.enrollmentId}::uuid AND "cohortId" = ${input.cohortId}::uuid FOR UPDATE`;
-    if (!locked) throw AppError.notFound("Enrollment");
+    const locked = await lockCohortRow(tx, "Enrollment", input.enrollmentId);
+    if (locked?.cohortId !== input.cohortId) throw AppError.notFound("Enrollment");
     const [cohort] = await loadCohortFacts(tx, [input.cohortId]);
     const member = cohort?.members.find((m) => m.enrollmentId === input.enrollmentId);
     if (!cohort || !member) throw AppError.notFound("Enrollment");

@@ -3,6 +3,7 @@ import type { SaveSessionNoteInput } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
+import { lockRow } from "../transactions/lock-rows.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -32,8 +33,7 @@ const noteSelect = {
 
 /** Locks the session's row and reads what the note rules need; the caller proved access. */
 async function lockedSessionFacts(tx: Tx, sessionId: string) {
-  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Session" WHERE id = ${sessionId}::uuid FOR UPDATE`;
-  if (!row) throw AppError.notFound("Session");
+  if (!(await lockRow(tx, "Session", sessionId))) throw AppError.notFound("Session");
   return tx.session.findUniqueOrThrow({
     where: { id: sessionId },
     select: {

@@ -5,6 +5,7 @@ import { settleCompletionWithin } from "../attendance/settle-completion.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { planWeeklySessions } from "../sessions/schedule.ts";
+import { lockRow } from "../transactions/lock-rows.ts";
 import { assertCohortTransition } from "./cohort-status.ts";
 import { assertFacilitatorsAllowed, type FacilitatorChoice, facilitatorRows } from "./facilitators.ts";
 
@@ -151,10 +152,8 @@ export async function setCohortFacilitators(db: Db, actor: Actor, cohortId: stri
 export async function changeCohortStatus(db: Db, actor: Actor, cohortId: string, to: CohortStatus, reason: string) {
   return db.$transaction(async (tx) => {
     // Lock the row: two admins changing status at once must not both succeed from one state.
-    const [locked] = await tx.$queryRaw<
-      { status: CohortStatus }[]
-    >`SELECT status FROM "Cohort" WHERE id = ${cohortId}::uuid FOR UPDATE`;
-    if (!locked) throw AppError.notFound("Cohort");
+    if (!(await lockRow(tx, "Cohort", cohortId))) throw AppError.notFound("Cohort");
+    const locked = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { status: true } });
     assertCohortTransition(locked.status, to);
     if (to === "COMPLETED") {
       const open = await tx.session.count({ where: { cohortId, status: "SCHEDULED" } });

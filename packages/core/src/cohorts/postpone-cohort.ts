@@ -1,9 +1,9 @@
 import type { Db } from "@circle/db";
-import type { CohortStatus } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { localDateOf, shiftByWeeks } from "../sessions/schedule.ts";
+import { lockRow } from "../transactions/lock-rows.ts";
 import { assertCohortTransition } from "./cohort-status.ts";
 
 /**
@@ -13,9 +13,8 @@ import { assertCohortTransition } from "./cohort-status.ts";
  */
 export async function postponeCohort(db: Db, actor: Actor, cohortId: string, weeks: number, reason: string) {
   return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ status: CohortStatus; timeZone: string }[]>`
-      SELECT status, "timeZone" FROM "Cohort" WHERE id = ${cohortId}::uuid FOR UPDATE`;
-    if (!locked) throw AppError.notFound("Cohort");
+    if (!(await lockRow(tx, "Cohort", cohortId))) throw AppError.notFound("Cohort");
+    const locked = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { status: true, timeZone: true } });
     if (locked.status !== "POSTPONED") assertCohortTransition(locked.status, "POSTPONED");
     const sessions = await tx.session.findMany({ where: { cohortId, status: "SCHEDULED" }, orderBy: { number: "desc" } });
     for (const session of sessions) {

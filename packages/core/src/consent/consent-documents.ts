@@ -2,6 +2,7 @@ import type { Db } from "@circle/db";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
+import { lockRow } from "../transactions/lock-rows.ts";
 import { minimumCurrentVersion } from "./consent-status.ts";
 
 /** A new document, published as version 1. */
@@ -28,10 +29,7 @@ export async function publishConsentVersion(
   input: { documentId: string; body: string; requiresReconsent: boolean },
 ) {
   return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<
-      { id: string }[]
-    >`SELECT id FROM "ConsentDocument" WHERE id = ${input.documentId}::uuid FOR UPDATE`;
-    if (!locked) throw AppError.notFound("Consent document");
+    if (!(await lockRow(tx, "ConsentDocument", input.documentId))) throw AppError.notFound("Consent document");
     const latest = await tx.consentDocumentVersion.findFirst({
       where: { documentId: input.documentId },
       orderBy: { version: "desc" },

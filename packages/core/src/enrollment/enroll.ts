@@ -1,10 +1,11 @@
 import type { Db, Prisma } from "@circle/db";
-import type { CohortStatus, EnrollmentStatus } from "@circle/validators";
+import type { EnrollmentStatus } from "@circle/validators";
 import type { AuthorizedCohort } from "../access/cohort-access.ts";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { consentStateFor, consentStatesFor } from "../consent/consent-records.ts";
 import { AppError } from "../errors/app-error.ts";
+import { lockCohortRow, lockRow } from "../transactions/lock-rows.ts";
 import { offerFreeSeats } from "../waitlist/waitlist.ts";
 import { assertMayEnroll, type EnrollmentFacts, isEnrollmentLocked } from "./enrollment-rules.ts";
 
@@ -23,9 +24,7 @@ interface EnrollRequest {
  * so two coordinators filling the last seat at the same moment cannot both succeed.
  */
 export async function enrollWithin(tx: Tx, actor: Actor, request: EnrollRequest) {
-  const [locked] = await tx.$queryRaw<{ id: string; status: CohortStatus }[]>`
-    SELECT id, status FROM "Cohort" WHERE id = ${request.cohortId}::uuid FOR UPDATE`;
-  if (!locked) throw AppError.invalid("cohortId", "That cohort does not exist");
+  if (!(await lockRow(tx, "Cohort", request.cohortId))) throw AppError.invalid("cohortId", "That cohort does not exist");
   const cohort = await tx.cohort.findUniqueOrThrow({
     where: { id: request.cohortId },
     include: {
@@ -177,14 +176,15 @@ export async function endEnrollment(
   input: { enrollmentId: string; to: Exclude<EnrollmentStatus, "ENROLLED">; effectiveOn: string; reason: string },
 ) {
   return db.$transaction(async (tx) => {
-    const enrollment = await tx.enrollment.findUnique({
+    // Its status is read only once the cohort and the enrollment are locked: of two ends at once,
+    // the second finds the enrollment ended.
+    if (!(await lockCohortRow(tx, "Enrollment", input.enrollmentId))) throw AppError.notFound("Enrollment");
+    const enrollment = await tx.enrollment.findUniqueOrThrow({
       where: { id: input.enrollmentId },
       select: { id: true, cohortId: true, status: true },
     });
-    if (!enrollment) throw AppError.notFound("Enrollment");
-    await tx.$queryRaw`SELECT id FROM "Cohort" WHERE id = ${enrollment.cohortId}::uuid FOR UPDATE`;
     if (enrollment.status !== "ENROLLED")
-      throw AppError.invalid("to", `This enrollment already ended (${ENDINGS[enrollment.status]})`);
+      throw AppError.conflict(`This enrollment already ended (${ENDINGS[enrollment.status]})`, "to");
     const effectiveOn = new Date(`${input.effectiveOn}T00:00:00Z`);
     await tx.enrollment.update({
       where: { id: enrollment.id },
@@ -214,9 +214,12 @@ export async function endEnrollment(
 /** The person offered a seat accepts (and is enrolled, under every rule) or declines (next in line is offered). */
 export async function respondToOffer(db: Db, actor: Actor, entryId: string, accept: boolean) {
   const outcome = await db.$transaction(async (tx) => {
-    const entry = await tx.waitlistEntry.findUnique({ where: { id: entryId } });
+    // An accept and a decline of one offer at once: the cohort and the entry are locked before
+    // the entry is read, so the second finds the offer already answered.
+    const locked = await lockCohortRow(tx, "WaitlistEntry", entryId);
+    const entry = locked?.cohortId ? await tx.waitlistEntry.findUnique({ where: { id: entryId } }) : null;
     if (!entry?.cohortId) throw AppError.notFound("Waitlist offer");
-    if (entry.status !== "OFFERED") throw AppError.invalid("entryId", "There is no open offer for this person");
+    if (entry.status !== "OFFERED") throw AppError.conflict("There is no open offer for this person", "entryId");
     if (entry.offerExpiresAt && entry.offerExpiresAt < new Date()) {
       await tx.waitlistEntry.update({ where: { id: entryId }, data: { status: "EXPIRED", respondedAt: new Date() } });
       await offerFreeSeats(tx, entry.cohortId);

@@ -4,6 +4,7 @@ import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { createReferral } from "../referrals/log-referral.ts";
+import { lockCohortRow, lockRow } from "../transactions/lock-rows.ts";
 import { addToWaitlist } from "../waitlist/waitlist.ts";
 import { assertApplicationTransition } from "./application-status.ts";
 
@@ -27,10 +28,8 @@ const FINAL: ApplicationStatus[] = ["ACCEPTED", "DECLINED", "REFERRED_ELSEWHERE"
  */
 export async function moveApplication(db: Db, actor: Actor, input: MoveApplication) {
   return db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<
-      { id: string }[]
-    >`SELECT id FROM "Application" WHERE id = ${input.applicationId}::uuid FOR UPDATE`;
-    if (!row) throw AppError.notFound("Application");
+    // Its cohort first: a move to the waitlist or to enrollment changes that cohort's seats.
+    if (!(await lockCohortRow(tx, "Application", input.applicationId))) throw AppError.notFound("Application");
     const application = await tx.application.findUniqueOrThrow({ where: { id: input.applicationId } });
     assertApplicationTransition(application.status, input.to);
     const data: Prisma.ApplicationUpdateInput = {
@@ -128,11 +127,12 @@ async function createReferralFor(
 /** A flagged application is accepted only after an admin writes down how the risk was weighed. */
 export async function acknowledgeRisk(db: Db, actor: Actor, applicationId: string, note: string) {
   return db.$transaction(async (tx) => {
-    const application = await tx.application.findUnique({
+    // Read under the lock: of two acknowledgements at once, the second finds it acknowledged.
+    if (!(await lockRow(tx, "Application", applicationId))) throw AppError.notFound("Application");
+    const application = await tx.application.findUniqueOrThrow({
       where: { id: applicationId },
       select: { riskFlagged: true, riskAcknowledgedAt: true },
     });
-    if (!application) throw AppError.notFound("Application");
     if (!application.riskFlagged) throw AppError.invalid("applicationId", "This application has no risk flag");
     if (application.riskAcknowledgedAt) throw AppError.invalid("applicationId", "The risk flag was already acknowledged");
     await tx.application.update({

@@ -1,8 +1,9 @@
 import type { Db } from "@circle/db";
-import type { MoveReferralInput, ReferralStatus } from "@circle/validators";
+import type { MoveReferralInput } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
+import { lockRow } from "../transactions/lock-rows.ts";
 import { referralNotFound, visibleReferralsWhere } from "./referral-access.ts";
 import { assertReferralStep, dayValue } from "./referral-status.ts";
 
@@ -13,9 +14,7 @@ import { assertReferralStep, dayValue } from "./referral-status.ts";
 export async function moveReferral(db: Db, actor: Actor, input: MoveReferralInput) {
   if (actor.role === "STAFF") throw AppError.forbidden("Reporting staff do not follow referrals");
   const moved = await db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ status: ReferralStatus }[]>`
-      SELECT status FROM "Referral" WHERE id = ${input.referralId}::uuid FOR UPDATE`;
-    if (!locked) return null;
+    if (!(await lockRow(tx, "Referral", input.referralId))) return null;
     const referral = await tx.referral.findFirst({
       where: { AND: [{ id: input.referralId }, visibleReferralsWhere(actor)] },
       select: { id: true, status: true, sharesInformation: true, informationSharing: true },

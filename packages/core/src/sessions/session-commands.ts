@@ -5,15 +5,18 @@ import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { isActiveCohort } from "../cohorts/cohort-status.ts";
 import { AppError } from "../errors/app-error.ts";
+import { lockCohortRow } from "../transactions/lock-rows.ts";
 import { rollWaitlistAfterLock } from "../waitlist/waitlist.ts";
 import { localDateOf, localDaysBetween, shiftByDays, shiftByWeeks, zonedInstant } from "./schedule.ts";
 
 type Tx = Prisma.TransactionClient;
 
-/** Locks the session's row and reads it again under the lock; refuses sessions of closed cohorts. */
+/**
+ * Locks the session's row (its cohort's first: holding a session can start the cohort and move
+ * its waitlist) and reads it again under the lock; refuses sessions of closed cohorts.
+ */
 export async function lockSession(tx: Tx, sessionId: string) {
-  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Session" WHERE id = ${sessionId}::uuid FOR UPDATE`;
-  if (!row) throw AppError.notFound("Session");
+  if (!(await lockCohortRow(tx, "Session", sessionId))) throw AppError.notFound("Session");
   const session = await tx.session.findUniqueOrThrow({
     where: { id: sessionId },
     include: { cohort: { select: { id: true, status: true, timeZone: true } } },

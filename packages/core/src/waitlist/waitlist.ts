@@ -4,6 +4,7 @@ import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { readSetting } from "../settings/settings.ts";
+import { lockCohortRow, lockRow } from "../transactions/lock-rows.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -124,7 +125,7 @@ export async function listCohortWaitlist(db: Db, cohort: AuthorizedCohort<"run">
   // An offer that ran out frees its seat: pass it on to the next person, as a decline does.
   await db.$transaction(async (tx) => {
     if ((await expireOffers(tx, cohortId)) === 0) return;
-    await tx.$queryRaw`SELECT id FROM "Cohort" WHERE id = ${cohortId}::uuid FOR UPDATE`;
+    await lockRow(tx, "Cohort", cohortId);
     await offerFreeSeats(tx, cohortId);
   });
   return db.waitlistEntry.findMany({
@@ -146,10 +147,11 @@ export async function listCohortWaitlist(db: Db, cohort: AuthorizedCohort<"run">
 
 export async function removeFromWaitlist(db: Db, actor: Actor, entryId: string, reason: string) {
   return db.$transaction(async (tx) => {
-    const entry = await tx.waitlistEntry.findUnique({ where: { id: entryId } });
-    if (!entry) throw AppError.notFound("Waitlist entry");
+    // Locked (its cohort first) before it is read, like an answer to its offer.
+    if (!(await lockCohortRow(tx, "WaitlistEntry", entryId))) throw AppError.notFound("Waitlist entry");
+    const entry = await tx.waitlistEntry.findUniqueOrThrow({ where: { id: entryId } });
     if (entry.status !== "WAITING" && entry.status !== "OFFERED")
-      throw AppError.invalid("entryId", "This person is no longer waiting");
+      throw AppError.conflict("This person is no longer waiting", "entryId");
     await tx.waitlistEntry.update({ where: { id: entryId }, data: { status: "REMOVED", respondedAt: new Date(), note: reason } });
     await recordAudit(tx, actor, {
       action: "waitlist.remove",
