@@ -4,7 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 import { actorOf, type Context } from "./context.ts";
-import { toTRPCError } from "./errors.ts";
+import { TryAgain, toTRPCError } from "./errors.ts";
 
 export interface Meta {
   /** Procedures a user who must change their password may still call. */
@@ -26,7 +26,14 @@ const t = initTRPC
         message: internal
           ? "Something went wrong on our side. Your saved work is safe; please try again."
           : messageOf(error.cause, shape.message),
-        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fieldErrors },
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          fieldErrors,
+          // contention and an unreachable database: when to try again (also sent as Retry-After)
+          retryAfterSeconds: error.cause instanceof TryAgain ? error.cause.retryAfterSeconds : undefined,
+        },
       };
     },
   });

@@ -1,4 +1,4 @@
-import { appRouter, createContextInner, MAX_BATCH_SIZE, type Services } from "@circle/api";
+import { appRouter, createContextInner, MAX_BATCH_SIZE, retryAfterOf, type Services, toTRPCError } from "@circle/api";
 import { resolveSession } from "@circle/auth";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
@@ -84,7 +84,10 @@ export async function buildApp({ services, env, webRoot, logStream }: AppOptions
       maxBatchSize: MAX_BATCH_SIZE,
       async createContext({ req, res, info }) {
         const sessionToken = readSessionToken(req);
-        const session = await resolveSession(services.db, sessionToken, services.sessionPolicy);
+        // A database that is down already fails here: answer it as the procedures would (503).
+        const session = await resolveSession(services.db, sessionToken, services.sessionPolicy).catch((error: unknown) => {
+          throw toTRPCError(error);
+        });
         return createContextInner(services, {
           session,
           sessionToken,
@@ -93,6 +96,10 @@ export async function buildApp({ services, env, webRoot, logStream }: AppOptions
           cookie: sessionCookie(req, res, env),
           callsInRequest: info.calls.length,
         });
+      },
+      responseMeta({ errors }) {
+        const seconds = retryAfterOf(errors);
+        return seconds ? { headers: new Headers({ "Retry-After": String(seconds) }) } : {};
       },
       onError({ error, path, req }) {
         if (error.code === "INTERNAL_SERVER_ERROR") req.log.error({ err: error.cause ?? error, path }, "procedure failed");

@@ -1,13 +1,13 @@
 import { rm } from "node:fs/promises";
 import { MAX_BATCH_SIZE } from "@circle/api";
-import type { DbHandle } from "@circle/db";
+import { createDb, type DbHandle } from "@circle/db";
 import { createUserRecord, FACTORY_PASSWORD, openTestDb } from "@circle/db/testing";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appOn, HOST, mutation, query, webRootWithIndex } from "../testing/app-under-test.ts";
 
 // What the HTTP layer refuses or adds whatever the procedure: batch size, sign-in in a batch,
-// caching of member data, HSTS only where HTTPS is in use.
+// caching of member data, HSTS only where HTTPS is in use, a retry hint when the database is down.
 
 let handle: DbHandle;
 let webRoot: string;
@@ -107,6 +107,27 @@ describe("HSTS", () => {
     } finally {
       await proxied.close();
       await secure.close();
+    }
+  });
+});
+
+describe("a database that cannot be reached", () => {
+  it("answers 503 with Retry-After, for a signed-in call and a command alike, never a 500", async () => {
+    const down = await createDb({ url: "postgresql://postgres@127.0.0.1:1/postgres", migrate: false });
+    const { app: cut } = await appOn(down, webRoot);
+    try {
+      const answers = [
+        await query(cut, "auth.me", { cookie: "circle_session=some-token" }),
+        await mutation(cut, "auth.signIn", { email: "someone@example.org", password: "a password" }),
+      ];
+      for (const answer of answers) {
+        expect(answer.statusCode).toBe(503);
+        expect(answer.headers["retry-after"]).toBe("5");
+        expect(answer.json()).toMatchObject({ error: { json: { message: expect.stringMatching(/cannot be reached/) } } });
+      }
+    } finally {
+      await cut.close();
+      await down.close();
     }
   });
 });
