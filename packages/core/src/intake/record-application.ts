@@ -4,32 +4,38 @@ import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { createMemberRecord } from "../members/member-commands.ts";
-import { findPossibleDuplicates } from "../members/member-queries.ts";
+import { findPossibleDuplicates, identityKeysOf } from "../members/member-queries.ts";
+import { lockKeys, lockRow } from "../transactions/lock-rows.ts";
 import { evaluateAnswers } from "./screening-answers.ts";
+
+/** The statuses of an application still in progress: a person has at most one per program. */
+const IN_PROGRESS = ["SUBMITTED", "SCREENING", "INTERVIEW_SCHEDULED", "WAITLISTED"] as const;
 
 /**
  * Records an application for a new or existing person, with the program's screening answers.
  * Any risk-indicating answer flags it (and puts it at the top of the queue). A new person who
  * looks like an existing member is refused unless the coordinator confirms they are different.
+ * Both checks run inside the transaction under a lock — on the new person's identity, or on
+ * the existing member's row — so the same person recorded twice at once is recorded once; a
+ * partial unique index holds one application in progress per person and program regardless.
  */
 export async function recordApplication(db: Db, actor: Actor, input: RecordApplicationInput & { confirmNotDuplicate?: boolean }) {
-  if ("newMember" in input.applicant && !input.confirmNotDuplicate) {
-    const m = input.applicant.newMember;
-    const duplicates = await findPossibleDuplicates(db, {
-      firstName: m.firstName,
-      lastName: m.lastName,
-      email: m.email ?? undefined,
-      phone: m.phone ?? undefined,
-    });
-    if (duplicates.length > 0) {
-      const names = duplicates.map((d) => `${d.firstName} ${d.lastName}`).join(", ");
-      throw AppError.conflict(
-        `This may be someone already on record (${names}); choose the existing member or confirm this is a different person`,
-        "applicant",
-      );
-    }
-  }
   return db.$transaction(async (tx) => {
+    if ("newMember" in input.applicant) {
+      const m = input.applicant.newMember;
+      const identity = { firstName: m.firstName, lastName: m.lastName, email: m.email ?? undefined, phone: m.phone ?? undefined };
+      await lockKeys(tx, identityKeysOf(identity));
+      if (!input.confirmNotDuplicate) {
+        const duplicates = await findPossibleDuplicates(tx, identity);
+        if (duplicates.length > 0) {
+          const names = duplicates.map((d) => `${d.firstName} ${d.lastName}`).join(", ");
+          throw AppError.conflict(
+            `This may be someone already on record (${names}); choose the existing member or confirm this is a different person`,
+            "applicant",
+          );
+        }
+      }
+    }
     const program = await tx.program.findUnique({ where: { id: input.programId }, select: { id: true, archivedAt: true } });
     if (!program) throw AppError.invalid("programId", "That program does not exist");
     if (program.archivedAt) throw AppError.invalid("programId", "This program is archived and takes no applications");
@@ -45,14 +51,15 @@ export async function recordApplication(db: Db, actor: Actor, input: RecordAppli
 
     let memberId: string;
     if ("memberId" in input.applicant) {
-      const member = await tx.member.findUnique({ where: { id: input.applicant.memberId }, select: { id: true } });
-      if (!member) throw AppError.invalid("applicant.memberId", "That member does not exist");
-      memberId = member.id;
+      // Applications of one member queue here, so the check below sees the one recorded just before.
+      if (!(await lockRow(tx, "Member", input.applicant.memberId)))
+        throw AppError.invalid("applicant.memberId", "That member does not exist");
+      memberId = input.applicant.memberId;
     } else {
       memberId = (await createMemberRecord(tx, actor, input.applicant.newMember)).id;
     }
     const open = await tx.application.findFirst({
-      where: { memberId, programId: program.id, status: { in: ["SUBMITTED", "SCREENING", "INTERVIEW_SCHEDULED", "WAITLISTED"] } },
+      where: { memberId, programId: program.id, status: { in: [...IN_PROGRESS] } },
       select: { id: true },
     });
     if (open) throw AppError.conflict("This person already has an open application to this program", "applicant");

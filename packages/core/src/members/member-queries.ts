@@ -107,15 +107,39 @@ export async function getMemberProfile(db: Db, actor: Actor, memberId: string) {
   return member;
 }
 
+interface Identity {
+  firstName: string;
+  lastName: string;
+  email?: string;
+  phone?: string;
+}
+
+/** The digits a phone is compared by: its last seven, when it has six or more. */
+function phoneDigitsOf(phone: string | undefined): string | undefined {
+  const digits = phone?.replace(/\D/g, "");
+  return digits && digits.length >= 6 ? digits.slice(-7) : undefined;
+}
+
+/**
+ * What findPossibleDuplicates compares, normalised, one key per fact: two people recorded at
+ * once who would find each other as duplicates share at least one key (the caller locks them).
+ */
+export function identityKeysOf(input: Identity): string[] {
+  const keys: string[] = [];
+  const fold = (text: string) => text.trim().toLowerCase();
+  if (input.firstName && input.lastName) keys.push(`member-identity:name:${fold(input.firstName)}|${fold(input.lastName)}`);
+  if (input.email) keys.push(`member-identity:email:${fold(input.email)}`);
+  const digits = phoneDigitsOf(input.phone);
+  if (digits) keys.push(`member-identity:phone:${digits}`);
+  return keys;
+}
+
 /**
  * Possible duplicates of a new applicant: the same name, or the same email or phone. Intake
  * staff pick the existing record instead of creating a second one.
  */
-export async function findPossibleDuplicates(
-  db: Db,
-  input: { firstName: string; lastName: string; email?: string; phone?: string },
-) {
-  const digits = input.phone?.replace(/\D/g, "");
+export async function findPossibleDuplicates(db: Db | Prisma.TransactionClient, input: Identity) {
+  const digits = phoneDigitsOf(input.phone);
   const or: Prisma.MemberWhereInput[] = [];
   if (input.firstName && input.lastName) {
     or.push({
@@ -124,10 +148,10 @@ export async function findPossibleDuplicates(
     });
   }
   if (input.email) or.push({ email: { equals: input.email, mode: "insensitive" } });
-  if (digits && digits.length >= 6) {
+  if (digits) {
     // Phones are stored as typed ("(312) 555-0142"), so compare their digits, not the text.
     const samePhone = await db.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Member" WHERE regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g') LIKE ${`%${digits.slice(-7)}%`}`;
+      SELECT id FROM "Member" WHERE regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g') LIKE ${`%${digits}%`}`;
     if (samePhone.length > 0) or.push({ id: { in: samePhone.map((m) => m.id) } });
   }
   if (or.length === 0) return [];
