@@ -9,14 +9,16 @@ const EXPECTED: Record<Role, string[]> = {
     "Programs",
     "Intake",
     "Members",
+    "Referrals",
+    "Resources",
     "Reports",
     "Consent",
     "People",
     "Settings",
     "My account",
   ],
-  FACILITATOR: ["Home", "Sessions", "Cohorts", "Programs", "Members", "Reports", "My account"],
-  STAFF: ["Home", "Sessions", "Cohorts", "Programs", "Reports", "My account"],
+  FACILITATOR: ["Home", "Sessions", "Cohorts", "Programs", "Members", "Referrals", "Resources", "Reports", "My account"],
+  STAFF: ["Home", "Sessions", "Cohorts", "Programs", "Resources", "Reports", "My account"],
 };
 
 const ROLE_LABELS: Record<Role, string> = { ADMIN: "Administrator", FACILITATOR: "Facilitator", STAFF: "Staff" };

@@ -24,6 +24,7 @@ import { consentCaptureRoute, memberRoute, membersListRoute, membersRoute } from
 import { newPersonRoute, peopleListRoute, peopleRoute, personRoute } from "./routes/people.tsx";
 import { programScreeningRoute } from "./routes/program-screening.tsx";
 import { newProgramRoute, programRoute, programsListRoute, programsRoute } from "./routes/programs.tsx";
+import { referralRoute, referralsListRoute, referralsRoute, resourcesRoute } from "./routes/referrals.tsx";
 import {
   attendanceReportRoute,
   intakeReportRoute,
@@ -64,6 +65,8 @@ const routeTree = rootRoute.addChildren([
     attendanceSheetRoute,
     intakeRoute.addChildren([intakeQueueRoute, newApplicationRoute, applicationRoute]),
     membersRoute.addChildren([membersListRoute, memberRoute, consentCaptureRoute]),
+    referralsRoute.addChildren([referralsListRoute, referralRoute]),
+    resourcesRoute,
     consentRoute.addChildren([consentDocumentsRoute, newConsentDocumentRoute, consentDocumentRoute]),
     reportsRoute.addChildren([
       reportsIndexRoute,

@@ -10,6 +10,7 @@ import { useDocumentTitle } from "../../lib/document-title.ts";
 import { formatDate } from "../../lib/format.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
+import { MemberReferralsCard } from "../referrals/member-referrals-card.tsx";
 import { BackToMembers } from "./back-to-members.tsx";
 import { MemberApplicationsCard } from "./member-applications-card.tsx";
 import { MemberConsentCard } from "./member-consent-card.tsx";
@@ -64,6 +65,7 @@ export function MemberPage() {
           <MemberApplicationsCard member={data} />
           <MemberWaitlistCard member={data} />
         </SimpleGrid>
+        <MemberReferralsCard member={{ id: data.id, name: memberName(data) }} />
         <MemberConsentCard member={data} canRecord={isAdmin} />
       </Stack>
     </>

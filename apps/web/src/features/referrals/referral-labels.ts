@@ -38,3 +38,24 @@ export const RESOURCE_COST_LABELS: Record<ResourceCost, string> = {
   INSURANCE: "Insurance",
   FEE: "Fee",
 };
+
+export const REFERRAL_STATUS_COLORS: Record<ReferralStatus, string> = {
+  SUGGESTED: "blue",
+  MADE: "violet",
+  CONNECTED: "green",
+  DECLINED_BY_MEMBER: "gray",
+  COULD_NOT_REACH: "orange",
+  RESOURCE_DECLINED: "gray",
+  CLOSED: "dark",
+};
+
+/** What moving a referral to a status is called on its button. */
+export const REFERRAL_STEP_LABELS: Record<ReferralStatus, string> = {
+  SUGGESTED: "Suggested",
+  MADE: "Referral made",
+  CONNECTED: "Member connected",
+  DECLINED_BY_MEMBER: "Member declined",
+  COULD_NOT_REACH: "Could not reach",
+  RESOURCE_DECLINED: "Resource declined",
+  CLOSED: "Close referral",
+};

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Stack, Text } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { memberName } from "../../members/member-name.ts";
+import { ReferralFormDialog } from "../../referrals/referral-form-dialog.tsx";
 import { formatRate } from "../attendance-labels.ts";
 import type { FollowUp } from "../types.ts";
 import { FollowUpDialog } from "./follow-up-dialog.tsx";
@@ -12,6 +13,7 @@ import { FollowUpDialog } from "./follow-up-dialog.tsx";
  */
 export function FollowUpList({ followUps, withCohort }: { followUps: FollowUp[]; withCohort?: boolean }) {
   const [open, setOpen] = useState<FollowUp | null>(null);
+  const [referring, setReferring] = useState<FollowUp | null>(null);
   if (followUps.length === 0) return <Text c="dimmed">No one to follow up.</Text>;
   return (
     <>
@@ -52,12 +54,22 @@ export function FollowUpList({ followUps, withCohort }: { followUps: FollowUp[];
                 >
                   Record follow-up
                 </Button>
+                <Button size="compact-sm" variant="subtle" onClick={() => setReferring(f)} aria-label={`Refer ${name}`}>
+                  Refer
+                </Button>
               </Group>
             </Group>
           );
         })}
       </Stack>
       {open && <FollowUpDialog followUp={open} onClose={() => setOpen(null)} />}
+      {referring && (
+        <ReferralFormDialog
+          member={{ id: referring.member.id, name: memberName(referring.member) }}
+          cohortId={referring.cohort.id}
+          onClose={() => setReferring(null)}
+        />
+      )}
     </>
   );
 }
