@@ -77,7 +77,8 @@ function fieldOf(error: Prisma.PrismaClientKnownRequestError): string | undefine
 // columns, or by its name as Prisma generates it, `<Model>_<field>[_<field>…]_key` or `_fkey`.
 function adapterConstraintField(meta: ErrorMeta | undefined): string | undefined {
   const constraint = meta?.driverAdapterError?.cause?.constraint;
-  if (constraint?.fields?.length) return constraint.fields.at(-1);
+  // PGlite's adapter keeps the quotes PostgreSQL puts around a mixed-case column ("programId").
+  if (constraint?.fields?.length) return constraint.fields.at(-1)?.replace(/^"(.*)"$/, "$1");
   const columns = constraint?.index?.match(/^(.+)_f?key$/)?.[1];
   if (!columns) return undefined;
   const prefix = meta?.modelName ? `${meta.modelName}_` : "";
