@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AttendanceStatus, FollowUpOutcome } from "./enums.ts";
-import { id } from "./people.ts";
+import { id, idempotencyKey } from "./people.ts";
 import { text } from "./text.ts";
 
 const dateOnly = z.iso.date({ message: "Enter a date as YYYY-MM-DD" });
@@ -21,7 +21,7 @@ export const recordAttendanceInput = z
     marks: z.array(attendanceMark).min(1, { message: "Mark at least one member" }).max(200),
     reason: text().trim().max(1000).default(""),
     /** the same key for a retried save, so a replay is answered with the first result */
-    idempotencyKey: z.uuid().optional(),
+    idempotencyKey,
   })
   .superRefine((input, ctx) => {
     const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ConsentMethod, EnrollmentStatus } from "./enums.ts";
-import { id } from "./people.ts";
+import { id, idempotencyKey } from "./people.ts";
 import { text } from "./text.ts";
 
 const body = text().trim().min(20, { message: "Write the full text of the document" }).max(50_000);
@@ -26,6 +26,7 @@ export const recordConsentInput = z
     witnessName: text().trim().max(160).optional(),
     witnessedById: id.optional(),
     occurredAt: z.date().optional(),
+    idempotencyKey,
   })
   .superRefine((c, ctx) => {
     if (c.method === "E_SIGNATURE" && !c.signedName) {
@@ -43,7 +44,7 @@ export const withdrawConsentInput = z.object({
   occurredAt: z.date().optional(),
 });
 
-export const enrollInput = z.object({ cohortId: id, memberId: id, applicationId: id.optional() });
+export const enrollInput = z.object({ cohortId: id, memberId: id, applicationId: id.optional(), idempotencyKey });
 export const endEnrollmentInput = z.object({
   enrollmentId: id,
   // NOT_COMPLETED is set only by completing the cohort, by its completion rule

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ApplicationStatus, ReferralSource, ScreeningQuestionKind } from "./enums.ts";
 import { memberFields } from "./members.ts";
 import { listInput, queryFlag } from "./paging.ts";
-import { id } from "./people.ts";
+import { id, idempotencyKey } from "./people.ts";
 import { referralDraft } from "./referrals.ts";
 import { text } from "./text.ts";
 
@@ -65,6 +65,7 @@ export const recordApplicationInput = z.object({
   referralSourceDetail: text().trim().max(300).nullable().optional(),
   answers: z.array(screeningAnswerInput).max(100).default([]),
   intakeNotes: text().trim().max(8000).default(""),
+  idempotencyKey,
 });
 export type RecordApplicationInput = z.infer<typeof recordApplicationInput>;
 

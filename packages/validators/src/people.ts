@@ -5,6 +5,12 @@ import { text } from "./text.ts";
 
 export const id = z.uuid({ message: "Must be a valid id" });
 
+/**
+ * Names one submission of a form that creates a record (the dashboard makes one per opened
+ * form): a double click or a retry under the same key is answered with the first result.
+ */
+export const idempotencyKey = z.uuid({ message: "Must be a valid idempotency key" }).optional();
+
 export const email = text()
   .trim()
   .toLowerCase()

@@ -9,7 +9,7 @@ import {
   ResourceKind,
 } from "./enums.ts";
 import { listInput, queryFlag } from "./paging.ts";
-import { id } from "./people.ts";
+import { id, idempotencyKey } from "./people.ts";
 import { text } from "./text.ts";
 
 const dateOnly = z.iso.date({ message: "Enter a date as YYYY-MM-DD" });
@@ -103,7 +103,7 @@ export const logReferralInput = referralFields
       .max(500, { message: "Keep the reason under 500 characters" }),
     note: text().trim().max(4000).default(""),
     /** names one submission of the form: sent again (a double click, a retry), it logs nothing new */
-    idempotencyKey: z.uuid().optional(),
+    idempotencyKey,
   })
   .superRefine((referral, ctx) => {
     oneResource(referral, ctx);

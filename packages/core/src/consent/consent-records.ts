@@ -3,68 +3,73 @@ import type { ConsentMethod } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
+import { idempotent } from "../transactions/idempotent.ts";
 import { type ConsentState, evaluateConsent } from "./consent-status.ts";
 
 type Reader = Db | Prisma.TransactionClient;
 
 const normalise = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
 
-/** Records a member's consent to one version. Records are append-only (enforced by the database). */
-export async function recordConsent(
-  db: Db,
-  actor: Actor,
-  input: {
-    memberId: string;
-    versionId: string;
-    method: ConsentMethod;
-    signedName?: string;
-    witnessName?: string;
-    witnessedById?: string;
-    occurredAt?: Date;
-  },
-) {
-  return db.$transaction(async (tx) => {
-    const member = await tx.member.findUnique({ where: { id: input.memberId }, select: { firstName: true, lastName: true } });
-    if (!member) throw AppError.invalid("memberId", "That member does not exist");
-    const version = await tx.consentDocumentVersion.findUnique({
-      where: { id: input.versionId },
-      select: { id: true, documentId: true },
-    });
-    if (!version) throw AppError.invalid("versionId", "That consent document version does not exist");
-    if (input.method === "E_SIGNATURE") {
-      const expected = `${member.firstName} ${member.lastName}`;
-      if (normalise(input.signedName ?? "") !== normalise(expected)) {
-        throw AppError.invalid("signedName", `Type the member's full name exactly as recorded: ${expected}`);
-      }
-    }
-    if (input.witnessedById) {
-      const witness = await tx.user.findUnique({ where: { id: input.witnessedById }, select: { active: true } });
-      if (!witness?.active) throw AppError.invalid("witnessedById", "The witness must be an active staff account");
-    }
-    const occurredAt = input.occurredAt ?? new Date();
-    if (occurredAt.getTime() > Date.now() + 5 * 60_000)
-      throw AppError.invalid("occurredAt", "Consent cannot be recorded in the future");
-    const record = await tx.consentRecord.create({
-      data: {
-        memberId: input.memberId,
-        versionId: input.versionId,
-        action: "GIVEN",
-        method: input.method,
-        signedName: input.method === "E_SIGNATURE" ? (input.signedName ?? null) : null,
-        witnessName: input.witnessName || null,
-        witnessedById: input.witnessedById ?? null,
-        recordedById: actor.userId,
-        occurredAt,
-      },
-    });
-    await recordAudit(tx, actor, {
-      action: "consent.record",
-      entityType: "Member",
-      entityId: input.memberId,
-      details: { versionId: input.versionId, method: input.method },
-    });
-    return record;
+interface ConsentGiven {
+  memberId: string;
+  versionId: string;
+  method: ConsentMethod;
+  signedName?: string;
+  witnessName?: string;
+  witnessedById?: string;
+  occurredAt?: Date;
+  idempotencyKey?: string;
+}
+
+/**
+ * Records a member's consent to one version. Records are append-only (enforced by the
+ * database), so a form sent twice must not record twice: under one idempotency key it records once.
+ */
+export async function recordConsent(db: Db, actor: Actor, input: ConsentGiven) {
+  return db.$transaction((tx) => idempotent(tx, actor, "consent.record", input, () => recordConsentWithin(tx, actor, input)));
+}
+
+async function recordConsentWithin(tx: Prisma.TransactionClient, actor: Actor, input: ConsentGiven) {
+  const member = await tx.member.findUnique({ where: { id: input.memberId }, select: { firstName: true, lastName: true } });
+  if (!member) throw AppError.invalid("memberId", "That member does not exist");
+  const version = await tx.consentDocumentVersion.findUnique({
+    where: { id: input.versionId },
+    select: { id: true, documentId: true },
   });
+  if (!version) throw AppError.invalid("versionId", "That consent document version does not exist");
+  if (input.method === "E_SIGNATURE") {
+    const expected = `${member.firstName} ${member.lastName}`;
+    if (normalise(input.signedName ?? "") !== normalise(expected)) {
+      throw AppError.invalid("signedName", `Type the member's full name exactly as recorded: ${expected}`);
+    }
+  }
+  if (input.witnessedById) {
+    const witness = await tx.user.findUnique({ where: { id: input.witnessedById }, select: { active: true } });
+    if (!witness?.active) throw AppError.invalid("witnessedById", "The witness must be an active staff account");
+  }
+  const occurredAt = input.occurredAt ?? new Date();
+  if (occurredAt.getTime() > Date.now() + 5 * 60_000)
+    throw AppError.invalid("occurredAt", "Consent cannot be recorded in the future");
+  const record = await tx.consentRecord.create({
+    data: {
+      memberId: input.memberId,
+      versionId: input.versionId,
+      action: "GIVEN",
+      method: input.method,
+      signedName: input.method === "E_SIGNATURE" ? (input.signedName ?? null) : null,
+      witnessName: input.witnessName || null,
+      witnessedById: input.witnessedById ?? null,
+      recordedById: actor.userId,
+      occurredAt,
+    },
+  });
+  await recordAudit(tx, actor, {
+    action: "consent.record",
+    entityType: "Member",
+    entityId: input.memberId,
+    details: { versionId: input.versionId, method: input.method },
+  });
+  return record;
 }
 
 /** Withdrawal is a new record against the document's latest version the member consented to. */

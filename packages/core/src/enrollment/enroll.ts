@@ -5,6 +5,7 @@ import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { consentStateFor, consentStatesFor } from "../consent/consent-records.ts";
 import { AppError } from "../errors/app-error.ts";
+import { idempotent } from "../transactions/idempotent.ts";
 import { lockCohortRow, lockRow } from "../transactions/lock-rows.ts";
 import { offerFreeSeats } from "../waitlist/waitlist.ts";
 import { assertMayEnroll, type EnrollmentFacts, isEnrollmentLocked } from "./enrollment-rules.ts";
@@ -155,8 +156,14 @@ async function overlappingEnrollment(
   return null;
 }
 
-export async function enrollMember(db: Db, actor: Actor, request: Omit<EnrollRequest, "offerEntryId">) {
-  return db.$transaction((tx) => enrollWithin(tx, actor, request));
+/** An enrollment by an admin; under one idempotency key a form sent twice enrolls once and answers alike. */
+export async function enrollMember(
+  db: Db,
+  actor: Actor,
+  request: Omit<EnrollRequest, "offerEntryId"> & { idempotencyKey?: string },
+) {
+  const { idempotencyKey, ...enrollment } = request;
+  return db.$transaction((tx) => idempotent(tx, actor, "enrollment.enroll", request, () => enrollWithin(tx, actor, enrollment)));
 }
 
 const ENDINGS: Record<Exclude<EnrollmentStatus, "ENROLLED">, string> = {

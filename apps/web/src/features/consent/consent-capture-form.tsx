@@ -6,6 +6,7 @@ import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { ButtonLink } from "../../components/button-link.tsx";
 import { revealErrors } from "../../lib/form-errors.ts";
+import { newIdempotencyKey } from "../../lib/forms/idempotency-key.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { memberFullName, memberName } from "../members/member-name.ts";
 import type { MemberProfile } from "../members/types.ts";
@@ -34,6 +35,8 @@ export function ConsentCaptureForm({ member, document, version, applicationId }:
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<ConsentCaptureValues>({ mode: "controlled", initialValues: blankCapture() });
   const record = useMutation(trpc.consent.record.mutationOptions());
+  // One key for this opened form: a double click or a retry records the consent once.
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const name = memberName(member);
 
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
@@ -46,24 +49,27 @@ export function ConsentCaptureForm({ member, document, version, applicationId }:
       revealErrors(formElement);
       return;
     }
-    record.mutate(toRecordConsentInput(member.id, version.id, form.values), {
-      onSuccess: async () => {
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.members.get.queryKey({ memberId: member.id }) }),
-          queryClient.invalidateQueries({ queryKey: trpc.consent.document.queryKey({ documentId: document.id }) }),
-          queryClient.invalidateQueries({ queryKey: trpc.enrollment.roster.queryKey() }),
-        ]);
-        notifications.show({ color: "green", message: `${name}'s consent to version ${version.version} is recorded` });
-        if (applicationId) await navigate({ to: "/intake/$applicationId", params: { applicationId } });
-        else await navigate({ to: "/members/$memberId", params: { memberId: member.id } });
+    record.mutate(
+      { ...toRecordConsentInput(member.id, version.id, form.values), idempotencyKey },
+      {
+        onSuccess: async () => {
+          await Promise.all([
+            queryClient.invalidateQueries({ queryKey: trpc.members.get.queryKey({ memberId: member.id }) }),
+            queryClient.invalidateQueries({ queryKey: trpc.consent.document.queryKey({ documentId: document.id }) }),
+            queryClient.invalidateQueries({ queryKey: trpc.enrollment.roster.queryKey() }),
+          ]);
+          notifications.show({ color: "green", message: `${name}'s consent to version ${version.version} is recorded` });
+          if (applicationId) await navigate({ to: "/intake/$applicationId", params: { applicationId } });
+          else await navigate({ to: "/members/$memberId", params: { memberId: member.id } });
+        },
+        onError: (error) => {
+          const { fields, message } = captureErrors(error);
+          form.setErrors(fields);
+          setFailure(message);
+          revealErrors(formElement);
+        },
       },
-      onError: (error) => {
-        const { fields, message } = captureErrors(error);
-        form.setErrors(fields);
-        setFailure(message);
-        revealErrors(formElement);
-      },
-    });
+    );
   };
 
   return (

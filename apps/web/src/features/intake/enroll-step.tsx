@@ -6,6 +6,7 @@ import { useState } from "react";
 import { AnchorLink } from "../../components/anchor-link.tsx";
 import { errorMessage } from "../../lib/api-error.ts";
 import { formatCalendarDay } from "../../lib/format.ts";
+import { newIdempotencyKey } from "../../lib/forms/idempotency-key.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { COHORT_STATUS_LABELS } from "../cohorts/cohort-labels.ts";
 import { ENROLLMENT_STATUS_LABELS } from "../members/member-labels.ts";
@@ -25,6 +26,8 @@ export function EnrollStep({ application }: { application: Application }) {
   const cohorts = useCohortOptions(application.cohort ? undefined : application.program.id);
   const [chosen, setChosen] = useState("");
   const enroll = useMutation(trpc.enrollment.enroll.mutationOptions());
+  // One key for this step: a double click or a retry enrolls once.
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const cohortId = application.cohort?.id ?? chosen;
   const name = memberName(application.member);
 
@@ -62,7 +65,7 @@ export function EnrollStep({ application }: { application: Application }) {
   const open = (cohorts.data ?? []).filter((cohort) => cohort.status !== "COMPLETED" && cohort.status !== "CANCELLED");
   const submit = () =>
     enroll.mutate(
-      { cohortId, memberId: application.member.id, applicationId: application.id },
+      { cohortId, memberId: application.member.id, applicationId: application.id, idempotencyKey },
       {
         onSuccess: async () => {
           await Promise.all([

@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { revealErrors } from "../../lib/form-errors.ts";
+import { newIdempotencyKey } from "../../lib/forms/idempotency-key.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { ApplicantFields } from "./applicant-fields.tsx";
 import { applicationErrors } from "./application-errors.ts";
@@ -27,6 +28,8 @@ export function NewApplicationForm({ programId }: { programId?: string }) {
   });
   const duplicates = usePossibleDuplicates(form.values.newMember, form.values.applicantMode === "new");
   const record = useMutation(trpc.intake.record.mutationOptions());
+  // One key for this opened form: a double click or a retry records the application once.
+  const [idempotencyKey] = useState(newIdempotencyKey);
 
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -39,7 +42,7 @@ export function NewApplicationForm({ programId }: { programId?: string }) {
       revealErrors(formElement);
       return;
     }
-    const input = toRecordApplicationInput(form.values, asked);
+    const input = { ...toRecordApplicationInput(form.values, asked), idempotencyKey };
     record.mutate(input, {
       onSuccess: async (application) => {
         await Promise.all([
