@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enrollFor, marksFor, type RosterMember } from "../testing/attendance.ts";
 import { type Harness, openHarness } from "../testing/harness.ts";
 import { type Caller, MISSING_ID, makeProgram, makeStartedCohort, type Program, storedSessions } from "../testing/programs.ts";
-import { expectRefused } from "../testing/refusals.ts";
+import { expectRefused, expectSameAsMissing } from "../testing/refusals.ts";
 
 let h: Harness;
 let admin: Caller;
@@ -310,6 +310,22 @@ describe("progress", () => {
     await expectForeign(gus.attendance.memberAttendance({ memberId: ben.memberId }));
     await expectRefused(staff.attendance.memberAttendance({ memberId: ben.memberId }), "FORBIDDEN");
     await expectForeign(gus.attendance.cohortProgress({ cohortId: cohort.id }));
+
+    // The roster carries the same standing, for staff too (figures, not notes).
+    const roster = await staff.enrollment.roster({ cohortId: cohort.id });
+    const onRoster = (m: RosterMember) => roster.enrollments.find((e) => e.member.id === m.memberId)?.progress;
+    expect(onRoster(ben)).toEqual({
+      held: 3,
+      attended: 1,
+      excused: 0,
+      rate: 1 / 3,
+      consecutiveAbsences: 2,
+      modulesMissed: 2,
+      atRisk: true,
+      needsFollowUp: true,
+    });
+    expect(onRoster(ana)).toMatchObject({ rate: 1, consecutiveAbsences: 0, atRisk: false });
+    expect(onRoster(leaver)).toMatchObject({ held: 1, rate: 0, atRisk: false, needsFollowUp: false });
   });
 
   it("completing the cohort settles each open enrollment by the program's rule, with history", async () => {
@@ -545,6 +561,37 @@ describe("session notes", () => {
     await expectRefused(staff.attendance.note({ sessionId }), "FORBIDDEN");
     await expectForeign(gus.attendance.note({ sessionId }));
     await expectForeign(gus.attendance.saveNote({ sessionId, covered: "x", moduleDelivered: true }));
+  });
+
+  it("are never shown to staff, and another cohort's session is answered as a missing one", async () => {
+    const { session } = await runningCohort();
+    const sessionId = session(3).id;
+    await fay.attendance.saveNote({ sessionId, covered: "Naming losses", moduleDelivered: true });
+    const note = { covered: "x", moduleDelivered: true };
+    await expectRefused(staff.attendance.note({ sessionId }), "FORBIDDEN");
+    await expectRefused(staff.attendance.saveNote({ sessionId, ...note }), "FORBIDDEN");
+    await expectRefused(staff.attendance.signNote({ sessionId }), "FORBIDDEN");
+    await expectRefused(staff.attendance.addAddendum({ sessionId, body: "x" }), "FORBIDDEN");
+    await expectSameAsMissing(gus.attendance.note({ sessionId }), gus.attendance.note({ sessionId: MISSING_ID }), "Session");
+    await expectSameAsMissing(
+      gus.attendance.saveNote({ sessionId, ...note }),
+      gus.attendance.saveNote({ sessionId: MISSING_ID, ...note }),
+      "Session",
+    );
+    await expectSameAsMissing(
+      gus.attendance.signNote({ sessionId }),
+      gus.attendance.signNote({ sessionId: MISSING_ID }),
+      "Session",
+    );
+    await expectSameAsMissing(
+      gus.attendance.addAddendum({ sessionId, body: "x" }),
+      gus.attendance.addAddendum({ sessionId: MISSING_ID, body: "x" }),
+      "Session",
+    );
+    // Nothing was read or changed for them: the note is as Fay saved it, and only Fay's reads are on record.
+    expect((await fay.attendance.note({ sessionId })).note).toMatchObject({ covered: "Naming losses", signedAt: null });
+    const reads = await db().auditEvent.findMany({ where: { action: "session_note.read" }, select: { actorId: true } });
+    expect(reads.every((r) => r.actorId !== gusId)).toBe(true);
   });
 
   it("elsewhere stay editable, name the module delivered instead, and are signed by no one", async () => {

@@ -16,6 +16,7 @@ import { useCommand } from "../../../lib/forms/use-command.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 import { useMe } from "../../auth/use-me.ts";
 import { SessionStatusBadge } from "../../cohorts/detail/sessions/session-status-badge.tsx";
+import { SessionNoteSection } from "../notes/session-note-section.tsx";
 import type { AttendanceSheet as SheetData } from "../types.ts";
 import { SheetRow } from "./sheet-row.tsx";
 import { useSheetMarks } from "./use-sheet-marks.ts";
@@ -118,7 +119,7 @@ function Sheet({ sheet }: { sheet: SheetData }) {
               </Text>
             )}
             {session.isMakeUp && (
-              <Badge size="sm" variant="light" color="grape">
+              <Badge size="sm" variant="light" color="grape" c="dark.8">
                 Make-up
               </Badge>
             )}
@@ -191,6 +192,10 @@ function Sheet({ sheet }: { sheet: SheetData }) {
               />
             ))}
           </Stack>
+        )}
+        {/* Group notes are for the cohort's facilitators and admins, never staff; a cancelled session has none. */}
+        {mayRecord && session.status !== "CANCELLED" && (
+          <SessionNoteSection sessionId={session.id} plannedModule={session.module} />
         )}
       </Stack>
       <Modal opened={askReason} onClose={() => setAskReason(false)} title="Correct saved attendance" centered>
