@@ -36,7 +36,7 @@ async function counted(call: () => Promise<unknown>) {
   return statements;
 }
 
-/** The statements of loading a sheet, saving it, correcting two marks and loading the progress grid, for a roster of this size. */
+/** The statements of loading a sheet, saving it, correcting two marks, the progress grid, the roster with its standings and a member's attendance, for a roster of this size. */
 async function statementsFor(rosterSize: number) {
   const db = h.services.db;
   const cohort = await makeStartedCohort(admin, program, leadId, 7);
@@ -56,7 +56,9 @@ async function statementsFor(rosterSize: number) {
   );
   const progress = await counted(() => lead.attendance.cohortProgress({ cohortId: cohort.id }));
   const home = await counted(() => lead.attendance.home({ from: new Date(Date.now() - 86_400_000) }));
-  return { sheet, save, correct, progress, home };
+  const rosterRead = await counted(() => lead.enrollment.roster({ cohortId: cohort.id }));
+  const member = await counted(() => lead.attendance.memberAttendance({ memberId: a?.memberId as string }));
+  return { sheet, save, correct, progress, home, roster: rosterRead, member };
 }
 
 describe("statements per request", () => {

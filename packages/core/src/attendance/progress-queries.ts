@@ -88,6 +88,7 @@ export async function getMemberAttendance(db: Db, actor: Actor, memberId: string
       cohort: { id: cohort.id, name: cohort.name, status: cohort.status, completionPercent: cohort.completionPercent },
       enrollmentId: facts.enrollmentId,
       status: facts.status,
+      membership: facts.membership,
       standing: standingOf(cohort, facts, followUpThreshold(cohort, setting)),
       sessions: cohort.sessions.map((session) => ({ ...session, record: recordOf.get(session.id) ?? null })),
     };

@@ -2,9 +2,12 @@ import type { Db, Prisma } from "@circle/db";
 import type { EnrollmentStatus } from "@circle/validators";
 import type { AuthorizedCohort } from "../access/cohort-access.ts";
 import type { Actor } from "../actor.ts";
+import { followUpThreshold, loadCohortFacts } from "../attendance/cohort-facts.ts";
+import { standingOf } from "../attendance/progress-queries.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { consentStateFor, consentStatesFor } from "../consent/consent-records.ts";
 import { AppError } from "../errors/app-error.ts";
+import { readSetting } from "../settings/settings.ts";
 import { idempotent } from "../transactions/idempotent.ts";
 import { lockCohortRow, lockRow } from "../transactions/lock-rows.ts";
 import { offerFreeSeats } from "../waitlist/waitlist.ts";
@@ -269,13 +272,14 @@ export async function respondToOffer(db: Db, actor: Actor, entryId: string, acce
 }
 
 /**
- * The roster: who is enrolled, seats, lock state and the waitlist, for one cohort. Staff see who
- * and how many, never why someone left (end reasons are free text about a person). Every read
- * of the list of names is on record.
+ * The roster: who is enrolled, seats, lock state and the waitlist, for one cohort, with each
+ * member's attendance standing (rate, current absence run, at risk) from the same constant set
+ * of queries as the progress grid. Staff see who and how many, never why someone left (end
+ * reasons are free text about a person). Every read of the list of names is on record.
  */
 export async function getCohortRoster(db: Db, actor: Actor, cohort: AuthorizedCohort) {
   const cohortId = cohort.id;
-  const [program, rows, heldSessions, heldForOffers] = await Promise.all([
+  const [program, rows, heldSessions, heldForOffers, [facts], followUpSetting] = await Promise.all([
     db.program.findUniqueOrThrow({ where: { id: cohort.programId }, select: { consentDocumentId: true } }),
     db.enrollment.findMany({
       where: { cohortId },
@@ -291,8 +295,13 @@ export async function getCohortRoster(db: Db, actor: Actor, cohort: AuthorizedCo
     }),
     db.session.count({ where: { cohortId, status: "HELD" } }),
     db.waitlistEntry.count({ where: { cohortId, status: "OFFERED", offerExpiresAt: { gte: new Date() } } }),
+    loadCohortFacts(db, [cohortId]),
+    readSetting(db, "followUpAfterAbsences"),
   ]);
   const enrolled = rows.filter((e) => e.status === "ENROLLED").length;
+  const standings = new Map(
+    facts ? facts.members.map((m) => [m.enrollmentId, standingOf(facts, m, followUpThreshold(facts, followUpSetting))]) : [],
+  );
   const consent = program.consentDocumentId
     ? await consentStatesFor(
         db,
@@ -304,6 +313,7 @@ export async function getCohortRoster(db: Db, actor: Actor, cohort: AuthorizedCo
     ...e,
     endReason: actor.role === "STAFF" ? null : e.endReason,
     consentCurrent: consent.get(e.member.id)?.current ?? false,
+    progress: progressOf(standings.get(e.id)),
   }));
   await recordAudit(db, actor, { action: "roster.read", entityType: "Cohort", entityId: cohortId });
   return {
@@ -319,5 +329,21 @@ export async function getCohortRoster(db: Db, actor: Actor, cohort: AuthorizedCo
     joinUntilSession: cohort.joinUntilSession,
     locked: isEnrollmentLocked({ heldSessions, joinUntilSession: cohort.joinUntilSession }),
     enrollments,
+  };
+}
+
+/** What the roster shows of a member's standing: the figures, not the sessions behind them. */
+function progressOf(standing: ReturnType<typeof standingOf> | undefined) {
+  if (!standing) return null;
+  const { held, attended, excused, rate, consecutiveAbsences, atRisk, needsFollowUp } = standing;
+  return {
+    held,
+    attended,
+    excused,
+    rate,
+    consecutiveAbsences,
+    modulesMissed: standing.modulesMissed.length,
+    atRisk,
+    needsFollowUp,
   };
 }

@@ -9,6 +9,7 @@ import { apiErrorCode, isForbidden } from "../../lib/api-error.ts";
 import { useDocumentTitle } from "../../lib/document-title.ts";
 import { formatDate } from "../../lib/format.ts";
 import { useTRPC } from "../../lib/trpc.ts";
+import { MemberAttendanceCard } from "../attendance/member/member-attendance-card.tsx";
 import { useMe } from "../auth/use-me.ts";
 import { MemberReferralsCard } from "../referrals/member-referrals-card.tsx";
 import { BackToMembers } from "./back-to-members.tsx";
@@ -61,6 +62,7 @@ export function MemberPage() {
           <MemberEmergencyCard member={data} />
         </SimpleGrid>
         <MemberEnrollmentsCard member={data} canEnd={isAdmin} />
+        <MemberAttendanceCard memberId={data.id} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <MemberApplicationsCard member={data} />
           <MemberWaitlistCard member={data} />

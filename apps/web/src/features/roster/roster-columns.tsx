@@ -3,13 +3,14 @@ import { IconAlertTriangle, IconCircleCheck } from "@tabler/icons-react";
 import { AnchorLink } from "../../components/anchor-link.tsx";
 import { createServerColumnHelper } from "../../components/data-table/table-features.ts";
 import { formatCalendarDay, formatDate } from "../../lib/format.ts";
+import { formatRate } from "../attendance/attendance-labels.ts";
 import { ENROLLMENT_STATUS_COLORS, ENROLLMENT_STATUS_LABELS } from "../members/member-labels.ts";
 import { memberName, preferredNameNote } from "../members/member-name.ts";
 import type { RosterEntry } from "./types.ts";
 
 const column = createServerColumnHelper<RosterEntry>();
 
-export const ROSTER_SORTS = ["name", "status", "enrolledAt"] as const;
+export const ROSTER_SORTS = ["name", "status", "enrolledAt", "rate", "absences"] as const;
 export type RosterSort = (typeof ROSTER_SORTS)[number];
 
 /** Sort keys for the roster, which arrives whole and is sorted here. */
@@ -17,6 +18,9 @@ export const ROSTER_SORT_VALUES: Record<RosterSort, (row: RosterEntry) => string
   name: (row) => `${row.member.lastName} ${row.member.firstName}`.toLowerCase(),
   status: (row) => row.status,
   enrolledAt: (row) => row.enrolledAt.getTime(),
+  // members with nothing counted yet sort below every rate
+  rate: (row) => row.progress?.rate ?? -1,
+  absences: (row) => row.progress?.consecutiveAbsences ?? 0,
 };
 
 /** Names link to member pages only for those who may open them (not reporting staff). */
@@ -57,6 +61,48 @@ export function rosterColumns(linkMembers: boolean) {
       ),
     }),
     column.accessor("enrolledAt", { header: "Enrolled", cell: (info) => formatDate(info.getValue()) }),
+    column.accessor((row) => row.progress?.rate ?? null, {
+      id: "rate",
+      header: "Attendance",
+      cell: (info) => {
+        const progress = info.row.original.progress;
+        if (!progress || progress.held === 0) return "—";
+        return (
+          <Stack gap={0}>
+            <Text size="sm" fw={600}>
+              {formatRate(progress.rate)}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {progress.attended} of {progress.held} held{progress.excused > 0 ? `, ${progress.excused} excused` : ""}
+            </Text>
+          </Stack>
+        );
+      },
+    }),
+    column.accessor((row) => row.progress?.consecutiveAbsences ?? 0, {
+      id: "absences",
+      header: "Absences in a row",
+      cell: (info) => {
+        const progress = info.row.original.progress;
+        return (
+          <Group gap={6} wrap="wrap">
+            <Text span size="sm">
+              {info.getValue()}
+            </Text>
+            {progress?.needsFollowUp && (
+              <Badge size="sm" color="grape.9" radius="sm">
+                Follow up
+              </Badge>
+            )}
+            {progress?.atRisk && (
+              <Badge size="sm" color="red.9" radius="sm">
+                At risk
+              </Badge>
+            )}
+          </Group>
+        );
+      },
+    }),
     column.accessor("consentCurrent", {
       id: "consent",
       header: "Consent",

@@ -17,7 +17,7 @@ export function RosterTable({ roster, linkMembers }: { roster: Roster; linkMembe
       view={view}
       onViewChange={(change) => setView((previous) => ({ ...previous, ...change }) as ListView<RosterSort>)}
       getRowId={(row) => row.id}
-      minWidth={640}
+      minWidth={860}
       empty={
         <EmptyState
           py="lg"
