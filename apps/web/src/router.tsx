@@ -20,6 +20,7 @@ import {
 import { consentDocumentRoute, consentDocumentsRoute, consentRoute, newConsentDocumentRoute } from "./routes/consent.tsx";
 import { homeRoute } from "./routes/home.tsx";
 import { applicationRoute, intakeQueueRoute, intakeRoute, newApplicationRoute } from "./routes/intake.tsx";
+import { attendanceLetterRoute } from "./routes/letters.tsx";
 import { consentCaptureRoute, memberRoute, membersListRoute, membersRoute } from "./routes/members.tsx";
 import { newPersonRoute, peopleListRoute, peopleRoute, personRoute } from "./routes/people.tsx";
 import { programScreeningRoute } from "./routes/program-screening.tsx";
@@ -42,6 +43,7 @@ import { signInRoute } from "./routes/sign-in.tsx";
 const routeTree = rootRoute.addChildren([
   signInRoute,
   reportPrintRoute,
+  attendanceLetterRoute,
   appRoute.addChildren([
     homeRoute,
     accountRoute,
