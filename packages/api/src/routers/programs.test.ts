@@ -119,6 +119,34 @@ describe("programs.create and programs.update", () => {
     });
   });
 
+  it("keeps the program's completion share and follow-up override, and clears the override back to the organisation's", async () => {
+    const program = await admin.programs.create(
+      programInput({ name: "Caregiver course", completionPercent: 60, followUpAfterAbsences: 3 }),
+    );
+    expect(await admin.programs.get({ programId: program.id })).toMatchObject({
+      completionPercent: 60,
+      followUpAfterAbsences: 3,
+    });
+    await admin.programs.update({
+      programId: program.id,
+      program: programInput({ name: "Caregiver course", completionPercent: 80, followUpAfterAbsences: null }),
+    });
+    expect(await admin.programs.get({ programId: program.id })).toMatchObject({
+      completionPercent: 80,
+      followUpAfterAbsences: null,
+    });
+    await expectRefused(
+      admin.programs.update({ programId: program.id, program: programInput({ completionPercent: 0 }) }),
+      "BAD_REQUEST",
+      "program.completionPercent",
+    );
+    await expectRefused(
+      admin.programs.create(programInput({ followUpAfterAbsences: 11 })),
+      "BAD_REQUEST",
+      "followUpAfterAbsences",
+    );
+  });
+
   it("refuses a name another program has, on create and on update, naming `name`", async () => {
     const first = await admin.programs.create(programInput({ name: "Recovery circle" }));
     const second = await admin.programs.create(programInput({ name: "Recovery circle, evenings" }));

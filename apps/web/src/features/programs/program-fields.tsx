@@ -11,7 +11,7 @@ import {
 } from "./program-labels.ts";
 import type { ProgramForm } from "./use-program-form.ts";
 
-/** Every field of a program's design, in four short sections. */
+/** Every field of a program's design, in five short sections. */
 export function ProgramFields({ form }: { form: ProgramForm }) {
   const therapy = form.values.groupType === "THERAPY";
   const joinUntil = Number(form.values.joinUntilSession);
@@ -135,6 +135,33 @@ export function ProgramFields({ form }: { form: ProgramForm }) {
               max={52}
               allowDecimal={false}
               {...form.getInputProps("joinUntilSession")}
+            />
+          </Grid.Col>
+        </Grid>
+      </Section>
+
+      <Section title="Attendance">
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <NumberInput
+              label="Completion share"
+              description="A member completes by attending at least this share of the held sessions"
+              required
+              min={1}
+              max={100}
+              suffix="%"
+              allowDecimal={false}
+              {...form.getInputProps("completionPercent")}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <NumberInput
+              label="Follow up after absences in a row"
+              description="Leave empty to use the organisation's setting"
+              min={1}
+              max={10}
+              allowDecimal={false}
+              {...form.getInputProps("followUpAfterAbsences")}
             />
           </Grid.Col>
         </Grid>

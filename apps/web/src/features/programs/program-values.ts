@@ -19,6 +19,9 @@ export interface ProgramFormValues {
   eligibilityNotes: string;
   requiresLicensedLead: boolean;
   consentDocumentId: string | null;
+  completionPercent: Count;
+  /** "" leaves it to the organisation's setting */
+  followUpAfterAbsences: Count;
 }
 
 export type ProgramInput = z.input<typeof programFields>;
@@ -38,6 +41,8 @@ export function blankProgram(): ProgramFormValues {
     eligibilityNotes: "",
     requiresLicensedLead: false,
     consentDocumentId: null,
+    completionPercent: 75,
+    followUpAfterAbsences: "",
   };
 }
 
@@ -56,6 +61,8 @@ export function programFormValues(program: Program): ProgramFormValues {
     eligibilityNotes: program.eligibilityNotes,
     requiresLicensedLead: program.requiresLicensedLead,
     consentDocumentId: program.consentDocumentId,
+    completionPercent: program.completionPercent,
+    followUpAfterAbsences: program.followUpAfterAbsences ?? "",
   };
 }
 
@@ -66,5 +73,6 @@ export function toProgramInput(values: ProgramFormValues): ProgramInput {
     ...values,
     leadership: therapy ? "PROFESSIONALLY_LED" : values.leadership,
     requiresLicensedLead: therapy || values.requiresLicensedLead,
+    followUpAfterAbsences: values.followUpAfterAbsences === "" ? null : values.followUpAfterAbsences,
   };
 }

@@ -1,5 +1,5 @@
 import { updateSettingsInput } from "@circle/validators";
-import { Alert, Button, Group, NumberInput, Stack } from "@mantine/core";
+import { Alert, Button, Group, NumberInput, Stack, TextInput } from "@mantine/core";
 import { schemaResolver, useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -11,6 +11,7 @@ import { useTRPC } from "../../lib/trpc.ts";
 const validateSettings = schemaResolver(updateSettingsInput, { sync: true });
 
 export interface OrganisationSettings {
+  organisationName: string;
   cohortAtRiskDays: number;
   followUpAfterAbsences: number;
   waitlistOfferDays: number;
@@ -18,7 +19,7 @@ export interface OrganisationSettings {
 
 // The ranges are the server's (updateSettingsInput); here they only guide the steppers.
 const FIELDS: {
-  name: keyof OrganisationSettings;
+  name: Exclude<keyof OrganisationSettings, "organisationName">;
   label: string;
   description: string;
   suffix: string;
@@ -54,7 +55,7 @@ const FIELDS: {
   },
 ];
 
-/** The three numbers that tune how the dashboard watches cohorts, members and the waitlist. */
+/** The organisation's name (on attendance letters) and the three numbers that tune how the dashboard watches cohorts, members and the waitlist. */
 export function SettingsForm({ saved }: { saved: OrganisationSettings }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -93,6 +94,13 @@ export function SettingsForm({ saved }: { saved: OrganisationSettings }) {
             {failure}
           </Alert>
         )}
+        <TextInput
+          label="Organisation name"
+          description="Printed at the head of attendance letters."
+          maxLength={160}
+          autoComplete="organization"
+          {...form.getInputProps("organisationName")}
+        />
         {FIELDS.map((field) => (
           <NumberInput
             key={field.name}

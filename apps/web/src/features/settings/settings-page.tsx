@@ -6,7 +6,7 @@ import { SectionCard } from "../../components/section-card.tsx";
 import { useTRPC } from "../../lib/trpc.ts";
 import { SettingsForm } from "./settings-form.tsx";
 
-/** Organisation settings (admins): when cohorts are at risk, members need follow-up, offers lapse. */
+/** Organisation settings (admins): its name, when cohorts are at risk, members need follow-up, offers lapse. */
 export function SettingsPage() {
   const trpc = useTRPC();
   const settings = useQuery(trpc.settings.get.queryOptions());
@@ -16,7 +16,7 @@ export function SettingsPage() {
         title="Settings"
         description="How Circle watches your cohorts, members and waitlists. Changes apply to everyone at once."
       />
-      <SectionCard title="Thresholds">
+      <SectionCard title="Organisation and thresholds">
         {settings.error ? (
           <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />
         ) : !settings.data ? (
