@@ -1,47 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, test, trpc } from "../fixtures.ts";
-import { arrangeClosedCohort, arrangeConsentingApplicant } from "./support/closed-cohort.ts";
+import { expect, test } from "../fixtures.ts";
+import { expectNoSeriousViolations } from "./support/axe.ts";
+import { arrangeTodaysCohort } from "./support/todays-cohort.ts";
 
 // The facilitator's week: take attendance from home by keyboard, correct a mark, see who is
 // slipping after two absences in a row and follow up; the progress grid shows it all.
 test.use({ timezoneId: "UTC" });
-
-async function expectNoSeriousViolations(page: Page, within?: string) {
-  const axe = new AxeBuilder({ page });
-  const { violations } = await (within ? axe.include(within) : axe).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`))).toEqual([]);
-}
-
-/** A cohort whose first session was at 00:30 today (UTC) and whose second was moved to 23:00 today, three members enrolled. */
-async function arrangeTodaysCohort(api: APIRequestContext, marker: string, leadId: string) {
-  const setup = await arrangeClosedCohort(api, marker, leadId);
-  const today = new Date().toISOString().slice(0, 10);
-  const cohort = await trpc<{ id: string }>(api, "cohorts.create", {
-    programId: setup.programId,
-    name: `Grief circle ${marker} — Today`,
-    startDate: today,
-    weekday: new Date().getUTCDay() || 7,
-    startTime: "00:30",
-    timeZone: "UTC",
-    location: "Community room 2",
-    capacity: 3,
-    minimumEnrollment: 1,
-    facilitators: { leadId, coFacilitatorIds: [] },
-  });
-  const members = [];
-  for (const name of ["Ada", "Bo", "Cy"]) {
-    const applicant = await arrangeConsentingApplicant(api, setup, name);
-    await trpc(api, "enrollment.enroll", { cohortId: cohort.id, memberId: applicant.memberId });
-    members.push(applicant);
-  }
-  const sessions = await trpc<{ id: string; number: number }[]>(api, "sessions.forCohort", { cohortId: cohort.id }, "query");
-  const second = sessions.find((s) => s.number === 2);
-  if (!second) throw new Error("no second session");
-  await trpc(api, "sessions.reschedule", { sessionId: second.id, date: today, time: "23:00", reason: "Extra session today" });
-  return { cohortId: cohort.id, cohortName: `Grief circle ${marker} — Today`, members };
-}
 
 test("a facilitator takes attendance by keyboard from home, corrects a mark and follows up after two absences", async ({
   page,

@@ -22,7 +22,14 @@ export interface ClosedCohort {
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const isoWeekday = (date: Date) => date.getUTCDay() || 7;
 
-export async function arrangeClosedCohort(api: APIRequestContext, marker: string, leadId: string): Promise<ClosedCohort> {
+/** A support group by default; a therapy group (professionally led, its notes signed by the lead) when asked. */
+export async function arrangeClosedCohort(
+  api: APIRequestContext,
+  marker: string,
+  leadId: string,
+  options: { groupType?: "SUPPORT" | "THERAPY" } = {},
+): Promise<ClosedCohort> {
+  const therapy = options.groupType === "THERAPY";
   const documentTitle = `Group agreement ${marker}`;
   const document = await trpc<{ id: string }>(api, "consent.createDocument", {
     title: documentTitle,
@@ -31,8 +38,8 @@ export async function arrangeClosedCohort(api: APIRequestContext, marker: string
   const programName = `Grief circle ${marker}`;
   const program = await trpc<{ id: string }>(api, "programs.create", {
     name: programName,
-    groupType: "SUPPORT",
-    leadership: "PEER_LED",
+    groupType: therapy ? "THERAPY" : "SUPPORT",
+    leadership: therapy ? "PROFESSIONALLY_LED" : "PEER_LED",
     delivery: "IN_PERSON",
     sessionCount: 6,
     sessionLengthMinutes: 90,
