@@ -1,4 +1,14 @@
-import { Badge, type CSSVariablesResolver, createTheme, type MantineColorsTuple, Modal, Notification } from "@mantine/core";
+import {
+  Badge,
+  type CSSVariablesResolver,
+  createTheme,
+  defaultVariantColorsResolver,
+  type MantineColorsTuple,
+  Modal,
+  Notification,
+  parseThemeColor,
+  type VariantColorsResolver,
+} from "@mantine/core";
 
 // A muted blue-green: calm, readable on white, and distinct from the red/orange kept for alerts.
 const circle: MantineColorsTuple = [
@@ -14,7 +24,18 @@ const circle: MantineColorsTuple = [
   "#0f6b6c",
 ];
 
+// A light tint's text in Mantine's own shade (even green 9) reads under 4.5:1 on the tint; the
+// same hue mixed with black keeps the colour and passes WCAG AA on every badge, button and alert.
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const resolved = defaultVariantColorsResolver(input);
+  if (input.variant !== "light") return resolved;
+  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  if (!parsed.isThemeColor) return resolved;
+  return { ...resolved, color: `color-mix(in srgb, var(--mantine-color-${parsed.color}-9) 65%, black)` };
+};
+
 export const theme = createTheme({
+  variantColorResolver,
   primaryColor: "circle",
   primaryShade: { light: 8 },
   colors: { circle },

@@ -25,7 +25,7 @@ export function SignedNote({
   return (
     <Stack gap="md">
       <Group gap="xs">
-        <Badge color="gray" c="dark.8" variant="light" leftSection={<IconLock size={12} aria-hidden />}>
+        <Badge color="gray" variant="light" leftSection={<IconLock size={12} aria-hidden />}>
           Signed and locked
         </Badge>
         <Text size="sm">

@@ -119,7 +119,7 @@ function Sheet({ sheet }: { sheet: SheetData }) {
               </Text>
             )}
             {session.isMakeUp && (
-              <Badge size="sm" variant="light" color="grape" c="dark.8">
+              <Badge size="sm" variant="light" color="grape">
                 Make-up
               </Badge>
             )}
