@@ -13,7 +13,7 @@ test("the lead corrects a mark, signs the session note, reads a member's progres
   createAccount,
   signInAs,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const marker = `${Date.now().toString(36)}${test.info().workerIndex}`;
   const lead = await createAccount("FACILITATOR");
   const organisation = `Riverside Counselling ${marker}`;
