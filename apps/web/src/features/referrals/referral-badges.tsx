@@ -1,5 +1,5 @@
 import type { ReferralStatus, ReferralUrgency } from "@circle/validators";
-import { Badge } from "@mantine/core";
+import { Badge, type BadgeProps } from "@mantine/core";
 import { REFERRAL_STATUS_COLORS, REFERRAL_STATUS_LABELS, REFERRAL_URGENCY_LABELS } from "./referral-labels.ts";
 
 export function ReferralStatusBadge({ status }: { status: ReferralStatus }) {
@@ -10,14 +10,16 @@ export function ReferralStatusBadge({ status }: { status: ReferralStatus }) {
   );
 }
 
-/** Emergencies stand out in solid red; the other urgencies stay quiet. */
+const URGENCY_LOOKS: Record<ReferralUrgency, BadgeProps> = {
+  // Emergencies stand out in solid red; urgent in a light orange with dark text; routine stays quiet.
+  EMERGENCY: { color: "red.9", variant: "filled" },
+  URGENT: { color: "orange.2", variant: "filled", autoContrast: true },
+  ROUTINE: { color: "gray", variant: "light" },
+};
+
 export function ReferralUrgencyBadge({ urgency }: { urgency: ReferralUrgency }) {
   return (
-    <Badge
-      color={urgency === "EMERGENCY" ? "red.9" : urgency === "URGENT" ? "orange.9" : "gray"}
-      variant={urgency === "EMERGENCY" ? "filled" : "light"}
-      radius="sm"
-    >
+    <Badge {...URGENCY_LOOKS[urgency]} radius="sm">
       {REFERRAL_URGENCY_LABELS[urgency]}
     </Badge>
   );

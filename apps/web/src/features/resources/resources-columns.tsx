@@ -126,8 +126,7 @@ export function resourcesColumns(actions: ResourceActions | null) {
             </Button>
             <Button
               size="compact-sm"
-              variant="subtle"
-              color={row.active ? "red.9" : undefined}
+              variant="default"
               onClick={() => actions.onSetActive(row)}
               aria-label={`${row.active ? "Archive" : "Restore"} ${row.name}`}
             >
