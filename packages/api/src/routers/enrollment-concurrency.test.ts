@@ -128,6 +128,23 @@ describe("answering one waitlist offer twice at once", () => {
   });
 });
 
+describe("lowering a cohort's capacity while a seat is being taken", () => {
+  it("never leaves more people enrolled than seats: one of the two is refused", async () => {
+    for (let round = 0; round < 3; round++) {
+      const { cohort } = await cohortWithSeated(1);
+      await admin.cohorts.update({ cohortId: cohort.id, name: cohort.name, capacity: 2 });
+      const person = await makeConsentingMember(admin, db(), program, { cohortId: cohort.id });
+      const results = await Promise.allSettled([
+        admin.cohorts.update({ cohortId: cohort.id, name: cohort.name, capacity: 1 }),
+        admin.enrollment.enroll({ cohortId: cohort.id, memberId: person.memberId }),
+      ]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const { capacity } = await db().cohort.findUniqueOrThrow({ where: { id: cohort.id } });
+      expect(await db().enrollment.count({ where: { cohortId: cohort.id, status: "ENROLLED" } })).toBeLessThanOrEqual(capacity);
+    }
+  });
+});
+
 describe("200 enrollments of one member at once", () => {
   it("enroll them once; every other call is a 409, none a 500", async () => {
     const cohort = await makeCohort(admin, program, leadId, { capacity: 10, minimumEnrollment: 1 });

@@ -92,6 +92,8 @@ export async function updateCohortDetails(
   input: { name: string; location?: string | null; meetingUrl?: string | null; capacity?: number; minimumEnrollment?: number },
 ) {
   return db.$transaction(async (tx) => {
+    // Locked like an enrollment locks it: a capacity is never lowered under a seat being taken.
+    if (!(await lockRow(tx, "Cohort", cohortId))) throw AppError.notFound("Cohort");
     const cohort = await tx.cohort.findUnique({
       where: { id: cohortId },
       select: {
@@ -133,6 +135,8 @@ export async function updateCohortDetails(
 
 export async function setCohortFacilitators(db: Db, actor: Actor, cohortId: string, choice: FacilitatorChoice) {
   return db.$transaction(async (tx) => {
+    // Two changes of the team at once replace it one after the other, never mixed.
+    if (!(await lockRow(tx, "Cohort", cohortId))) throw AppError.notFound("Cohort");
     const cohort = await tx.cohort.findUnique({ where: { id: cohortId }, include: { program: true } });
     if (!cohort) throw AppError.notFound("Cohort");
     await assertFacilitatorsAllowed(tx, cohort.program, choice);
@@ -178,6 +182,8 @@ export async function changeCohortStatus(db: Db, actor: Actor, cohortId: string,
 /** The go decision for an at-risk cohort: it runs as planned and leaves the at-risk list. */
 export async function confirmCohortGo(db: Db, actor: Actor, cohortId: string, reason: string) {
   return db.$transaction(async (tx) => {
+    // Its status is read under the lock a status change takes.
+    if (!(await lockRow(tx, "Cohort", cohortId))) throw AppError.notFound("Cohort");
     const cohort = await tx.cohort.findUnique({ where: { id: cohortId }, select: { status: true } });
     if (!cohort) throw AppError.notFound("Cohort");
     if (cohort.status !== "PLANNED" && cohort.status !== "OPEN_FOR_INTAKE") {

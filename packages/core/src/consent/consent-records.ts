@@ -4,6 +4,7 @@ import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { idempotent } from "../transactions/idempotent.ts";
+import { lockRow } from "../transactions/lock-rows.ts";
 import { type ConsentState, evaluateConsent } from "./consent-status.ts";
 
 type Reader = Db | Prisma.TransactionClient;
@@ -30,8 +31,12 @@ export async function recordConsent(db: Db, actor: Actor, input: ConsentGiven) {
 }
 
 async function recordConsentWithin(tx: Prisma.TransactionClient, actor: Actor, input: ConsentGiven) {
-  const member = await tx.member.findUnique({ where: { id: input.memberId }, select: { firstName: true, lastName: true } });
-  if (!member) throw AppError.invalid("memberId", "That member does not exist");
+  // A member's consent records are written one at a time (see withdrawConsent).
+  if (!(await lockRow(tx, "Member", input.memberId))) throw AppError.invalid("memberId", "That member does not exist");
+  const member = await tx.member.findUniqueOrThrow({
+    where: { id: input.memberId },
+    select: { firstName: true, lastName: true },
+  });
   const version = await tx.consentDocumentVersion.findUnique({
     where: { id: input.versionId },
     select: { id: true, documentId: true },
@@ -79,6 +84,8 @@ export async function withdrawConsent(
   input: { memberId: string; documentId: string; reason: string; occurredAt?: Date },
 ) {
   return db.$transaction(async (tx) => {
+    // Read under the member's lock: of two withdrawals at once, the second finds none to withdraw.
+    if (!(await lockRow(tx, "Member", input.memberId))) throw AppError.invalid("memberId", "That member does not exist");
     const state = await consentStateFor(tx, input.memberId, input.documentId);
     if (!state.current) throw AppError.invalid("documentId", "There is no current consent to withdraw");
     const lastGiven = await tx.consentRecord.findFirst({

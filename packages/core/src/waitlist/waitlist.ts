@@ -96,6 +96,9 @@ export async function rollWaitlistAfterLock(tx: Tx, cohortId: string) {
     select: { id: true, name: true },
   });
   const target = next?.id ?? null;
+  // The next cohort's seats are counted and offered below: lock it as an enrollment there would.
+  // (Only a later cohort is ever locked second, so two rolls cannot wait for each other.)
+  if (target) await lockRow(tx, "Cohort", target);
   const last = await tx.waitlistEntry.aggregate({
     where: { programId: cohort.programId, cohortId: target },
     _max: { position: true },
