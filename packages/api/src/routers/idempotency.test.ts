@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { enrollFor, marksFor } from "../testing/attendance.ts";
 import { type Harness, openHarness } from "../testing/harness.ts";
 import {
   expectRefusal,
@@ -10,7 +11,7 @@ import {
   type ProgramWithConsent,
   recordApplication,
 } from "../testing/intake.ts";
-import { type Caller, makeCohort } from "../testing/programs.ts";
+import { type Caller, makeCohort, makeProgram, makeStartedCohort, storedSessions } from "../testing/programs.ts";
 import { expectRefused } from "../testing/refusals.ts";
 
 // Commands that create records take an idempotency key (one per opened form). With DATABASE_URL
@@ -18,6 +19,7 @@ import { expectRefused } from "../testing/refusals.ts";
 let h: Harness;
 let admin: Caller;
 let otherAdmin: Caller;
+let lead: Caller;
 let leadId: string;
 let program: ProgramWithConsent;
 beforeAll(async () => {
@@ -25,6 +27,7 @@ beforeAll(async () => {
   ({ caller: admin } = await h.signedIn("ADMIN"));
   ({ caller: otherAdmin } = await h.signedIn("ADMIN"));
   ({
+    caller: lead,
     user: { id: leadId },
   } = await h.signedIn("FACILITATOR"));
   program = await makeProgramWithConsent(admin);
@@ -127,5 +130,24 @@ describe("intake.record under one idempotency key", () => {
     // a replay is not taken for a duplicate of the person it recorded
     expect(answered.length).toBe(10 - refused.length);
     expect(new Set(answered.map((a) => a.id))).toEqual(new Set([applications[0]?.id]));
+  });
+});
+
+describe("attendance.record under one idempotency key", () => {
+  it("a retried save is answered with the first result and does not undo a correction made in between", async () => {
+    const attendanceProgram = await makeProgram(admin, { sessionCount: 4 });
+    const cohort = await makeStartedCohort(admin, attendanceProgram, leadId, 0);
+    const [session] = await storedSessions(db(), cohort.id);
+    if (!session) throw new Error("no session");
+    const roster = [await enrollFor(db(), cohort.id), await enrollFor(db(), cohort.id)];
+    const save = { sessionId: session.id, marks: marksFor(roster, "PRESENT"), idempotencyKey: randomUUID() };
+    const results = await Promise.all(Array.from({ length: 5 }, () => lead.attendance.record(save)));
+    expect(results.map((r) => r.created)).toEqual([2, 2, 2, 2, 2]);
+    const member = roster[0]?.memberId as string;
+    await lead.attendance.record({ sessionId: session.id, marks: marksFor(roster, "PRESENT", { [member]: "LATE" }) });
+    expect(await lead.attendance.record(save)).toEqual(results[0]);
+    const record = await db().attendanceRecord.findFirstOrThrow({ where: { sessionId: session.id, memberId: member } });
+    expect(record.status).toBe("LATE");
+    expect(await db().attendanceCorrection.count({ where: { attendanceRecordId: record.id } })).toBe(1);
   });
 });

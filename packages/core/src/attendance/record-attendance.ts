@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { localDateOf } from "../sessions/schedule.ts";
 import { holdSessionWithin, lockSession } from "../sessions/session-commands.ts";
+import { idempotent } from "../transactions/idempotent.ts";
 import { membershipOf } from "./cohort-facts.ts";
 import { isOnRoster } from "./progress.ts";
 
@@ -25,11 +26,16 @@ export interface AttendanceSaved {
  * first, so saves of the same sheet (a double tap, a retry, two co-facilitators) run one after
  * the other and each compares with what the one before stored: the same marks change nothing,
  * a different mark is the last writer's with a correction row for the change. Holding the
- * first marks holds the session (and starts the cohort) through the session command.
+ * first marks holds the session (and starts the cohort) through the session command. A save
+ * sent again under its idempotency key (a retry) is answered with the first save's result and
+ * changes nothing, so it never undoes a co-facilitator's correction made in between.
  */
 export async function recordAttendance(db: Db, actor: Actor, input: RecordAttendanceInput, now = new Date()) {
   // Saves of one sheet queue on its lock: give a queue of retries time to get through.
-  return db.$transaction((tx) => recordAttendanceWithin(tx, actor, input, now), { maxWait: 10_000, timeout: 20_000 });
+  return db.$transaction(
+    (tx) => idempotent(tx, actor, "attendance.record", input, () => recordAttendanceWithin(tx, actor, input, now)),
+    { maxWait: 10_000, timeout: 20_000 },
+  );
 }
 
 async function recordAttendanceWithin(tx: Tx, actor: Actor, input: RecordAttendanceInput, now: Date): Promise<AttendanceSaved> {
