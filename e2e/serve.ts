@@ -17,6 +17,7 @@ if (db.kind === "pglite") {
   await admin.query(`CREATE DATABASE "${db.name}"`);
   await admin.end();
   env.DATABASE_URL = db.url;
+  if (db.migrationUrl) env.MIGRATION_DATABASE_URL = db.migrationUrl;
 }
 
 const cli = ["tsx", "apps/server/src/main.ts"];

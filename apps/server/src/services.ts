@@ -11,7 +11,7 @@ export async function openServices(overrides: { dataDir?: string } = {}): Promis
   const dbEnv = readDbEnv();
   const auth = readAuthEnv();
   const handle = dbEnv.DATABASE_URL
-    ? await createDb({ url: dbEnv.DATABASE_URL })
+    ? await createDb({ url: dbEnv.DATABASE_URL, migrationUrl: dbEnv.MIGRATION_DATABASE_URL })
     : await createDb({ dataDir: overrides.dataDir ?? dbEnv.DATA_DIR });
   const replica = dbEnv.REPORTING_DATABASE_URL ? await createDb({ url: dbEnv.REPORTING_DATABASE_URL, migrate: false }) : null;
   const services = createServices(handle.prisma, {

@@ -5,6 +5,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { migrate } from "./migrate/migrator.ts";
+import { migrateAsOwner } from "./migrate/owner-migration.ts";
 import { pgliteRunner, pgPoolRunner, type SqlRunner } from "./sql-runner.ts";
 
 export type Db = PrismaClient;
@@ -21,7 +22,13 @@ export interface DbHandle {
 export type StatementListener = (sql: string, params: unknown[]) => void;
 
 export type DbOptions = (
-  | { url: string; poolSize?: number; migrate?: boolean }
+  | {
+      url: string;
+      poolSize?: number;
+      migrate?: boolean;
+      /** the tables' owner, when the server's own role (url) owns nothing: migrations run as it */
+      migrationUrl?: string;
+    }
   | { dataDir: string; migrate?: boolean } // a folder, or "memory://" for a throw-away database
 ) & { onStatement?: StatementListener };
 
@@ -35,7 +42,8 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
   if (options.onStatement) listen(handle.prisma, options.onStatement);
   if (options.migrate !== false) {
     try {
-      await migrate(handle.sql);
+      if ("url" in options && options.migrationUrl) await migrateAsOwner(options.migrationUrl, handle.sql);
+      else await migrate(handle.sql);
     } catch (error) {
       await handle.close();
       throw error;

@@ -4,6 +4,8 @@ import { z } from "zod";
 // The only place the db package reads the environment.
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
+  /** the tables' owner: migrations run as it, the server as DATABASE_URL's role (see README) */
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
   /** a read replica of DATABASE_URL's database: reports and exports read from it */
   REPORTING_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().min(1).default("./.data"),
@@ -25,9 +27,14 @@ export function readDbEnv(env: NodeJS.ProcessEnv = process.env): DbEnv {
       path: ["REPORTING_DATABASE_URL"],
       message: "A reporting replica needs DATABASE_URL too (the embedded database has no replicas)",
     })
+    .refine((e) => !e.MIGRATION_DATABASE_URL || e.DATABASE_URL, {
+      path: ["MIGRATION_DATABASE_URL"],
+      message: "A migration role needs DATABASE_URL too (the embedded database has one role)",
+    })
     .parse({
       DATABASE_URL: env.DATABASE_URL || undefined,
       REPORTING_DATABASE_URL: env.REPORTING_DATABASE_URL || undefined,
+      MIGRATION_DATABASE_URL: env.MIGRATION_DATABASE_URL || undefined,
       DATA_DIR: env.DATA_DIR || undefined,
     });
   // memory:// is PGlite's throw-away database, not a folder

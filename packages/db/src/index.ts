@@ -4,4 +4,5 @@ export type * from "./generated/prisma/client.ts";
 export { Prisma } from "./generated/prisma/client.ts";
 export * as enums from "./generated/prisma/enums.ts";
 export { MIGRATIONS_DIR, migrate, readMigrations } from "./migrate/migrator.ts";
+export { migrateAsOwner } from "./migrate/owner-migration.ts";
 export type { SqlRunner } from "./sql-runner.ts";

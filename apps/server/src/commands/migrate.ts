@@ -1,4 +1,4 @@
-import { createDb, migrate, readDbEnv } from "@circle/db";
+import { createDb, migrate, migrateAsOwner, readDbEnv } from "@circle/db";
 
 export async function runMigrations(): Promise<void> {
   const env = readDbEnv();
@@ -6,7 +6,9 @@ export async function runMigrations(): Promise<void> {
     ? await createDb({ url: env.DATABASE_URL, migrate: false })
     : await createDb({ dataDir: env.DATA_DIR, migrate: false });
   try {
-    const applied = await migrate(handle.sql);
+    const applied = env.MIGRATION_DATABASE_URL
+      ? await migrateAsOwner(env.MIGRATION_DATABASE_URL, handle.sql)
+      : await migrate(handle.sql);
     console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
   } finally {
     await handle.close();

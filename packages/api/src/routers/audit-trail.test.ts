@@ -52,7 +52,7 @@ describe("sign-in and sign-out", () => {
 
   it("fails closed: when the sign-in cannot be recorded, no cookie is set and the session does not work", async () => {
     const user = await createUserRecord(db(), { email: "unrecorded@example.org" });
-    await h.handle.sql.exec(`
+    await h.handle.owner.exec(`
       CREATE FUNCTION refuse_sign_in_event() RETURNS trigger AS $$
       BEGIN RAISE EXCEPTION 'audit log unavailable'; END; $$ LANGUAGE plpgsql;
       CREATE TRIGGER refuse_sign_in_event BEFORE INSERT ON "AuditEvent"
@@ -66,7 +66,7 @@ describe("sign-in and sign-out", () => {
       expect(cookie.token).toBeUndefined();
       expect(await db().signInSession.count({ where: { userId: user.id } })).toBe(0);
     } finally {
-      await h.handle.sql.exec(`DROP TRIGGER refuse_sign_in_event ON "AuditEvent"; DROP FUNCTION refuse_sign_in_event();`);
+      await h.handle.owner.exec(`DROP TRIGGER refuse_sign_in_event ON "AuditEvent"; DROP FUNCTION refuse_sign_in_event();`);
     }
   });
 });

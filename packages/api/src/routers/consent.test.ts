@@ -233,7 +233,8 @@ describe("recording consent", () => {
   it("the database refuses to change or delete a consent record, however it is asked", async () => {
     const member = await makeMember(program);
     const record = await recordESignature(admin, db(), member.id, program.id);
-    const appendOnly = /consent records are append-only/;
+    // the trigger refuses even the owner; the server's own role is refused the privilege first
+    const appendOnly = /consent records are append-only|permission denied/;
 
     await expect(
       h.handle.sql.exec(`UPDATE "ConsentRecord" SET "signedName" = 'someone else' WHERE id = '${record.id}'`),

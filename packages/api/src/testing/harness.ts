@@ -1,6 +1,6 @@
 import { createSignInLimiter, resolveSession, type SignInLimits, startSession } from "@circle/auth";
 import type { DbHandle } from "@circle/db";
-import { createUserRecord, openTestDb, type UserOverrides } from "@circle/db/testing";
+import { createUserRecord, openTestDb, type TestDbHandle, type UserOverrides } from "@circle/db/testing";
 import type { Role } from "@circle/validators";
 import { createContextInner, type Services } from "../context.ts";
 import { createCaller } from "../root.ts";
@@ -21,7 +21,7 @@ export class CookieRecorder {
 }
 
 export interface Harness {
-  handle: DbHandle;
+  handle: TestDbHandle;
   services: Services;
   /** A caller as the browser holding this cookie token would be (resolved like the server does). */
   callerWithToken(token: string | undefined, cookie?: CookieRecorder, ip?: string): Promise<ReturnType<typeof createCaller>>;

@@ -5,10 +5,10 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type DbHandle } from "../client.ts";
 import { readDbEnv } from "../env.ts";
-import { openTestDb } from "../testing/test-db.ts";
+import { openTestDb, type TestDbHandle } from "../testing/test-db.ts";
 import { MIGRATIONS_DIR, migrate, readMigrations } from "./migrator.ts";
 
-let handle: DbHandle;
+let handle: TestDbHandle;
 beforeAll(async () => {
   handle = await openTestDb();
 });
@@ -16,11 +16,11 @@ afterAll(() => handle.close());
 
 /** Empties the database completely (tables, enums, functions and the migrations table). */
 async function blank() {
-  await handle.sql.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public;`);
+  await handle.owner.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public;`);
 }
 
 async function tables(): Promise<string[]> {
-  const rows = await handle.sql.query<{ name: string }>(
+  const rows = await handle.owner.query<{ name: string }>(
     `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
   );
   return rows.map((r) => r.name);
@@ -36,7 +36,7 @@ interface MigrationRow {
   logs: string | null;
   applied_steps_count: number;
 }
-const recorded = () => handle.sql.query<MigrationRow>(`SELECT * FROM "_prisma_migrations" ORDER BY migration_name`);
+const recorded = () => handle.owner.query<MigrationRow>(`SELECT * FROM "_prisma_migrations" ORDER BY migration_name`);
 
 describe("the project's migrations", () => {
   it("apply in name order to an empty database and are recorded as Prisma records them", async () => {
@@ -47,7 +47,7 @@ describe("the project's migrations", () => {
       .sort();
     expect(folders.length).toBeGreaterThan(0);
 
-    expect(await migrate(handle.sql)).toEqual(folders);
+    expect(await migrate(handle.owner)).toEqual(folders);
 
     const rows = await recorded();
     expect(rows.map((r) => r.migration_name)).toEqual(folders);
@@ -66,12 +66,12 @@ describe("the project's migrations", () => {
 
   it("a second run applies nothing and records nothing", async () => {
     const before = await recorded();
-    expect(await migrate(handle.sql)).toEqual([]);
+    expect(await migrate(handle.owner)).toEqual([]);
     expect(await recorded()).toEqual(before);
   });
 
   it("keeps the migrations table exactly as Prisma creates it", async () => {
-    const columns = await handle.sql.query<{ column_name: string; data_type: string; is_nullable: string; len: number | null }>(
+    const columns = await handle.owner.query<{ column_name: string; data_type: string; is_nullable: string; len: number | null }>(
       `SELECT column_name, data_type, is_nullable, character_maximum_length AS len
          FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '_prisma_migrations'
         ORDER BY ordinal_position`,
@@ -117,10 +117,10 @@ describe("migrations in a folder of their own", () => {
 
   it("refuses to run when an applied migration's file was changed afterwards", async () => {
     const d = await folder({ "001_notes": `CREATE TABLE "Note" ("id" INTEGER PRIMARY KEY);` });
-    await migrate(handle.sql, d);
+    await migrate(handle.owner, d);
     await write("001_notes", `CREATE TABLE "Note" ("id" INTEGER PRIMARY KEY, "body" TEXT);`);
     await write("002_more", `CREATE TABLE "More" ("id" INTEGER PRIMARY KEY);`);
-    await expect(migrate(handle.sql, d)).rejects.toThrow(/001_notes was changed after it was applied/);
+    await expect(migrate(handle.owner, d)).rejects.toThrow(/001_notes was changed after it was applied/);
     // nothing after it ran either
     expect(await tables()).not.toContain("More");
   });
@@ -134,15 +134,15 @@ INSERT INTO "Second" VALUES (1);
 ALTER TABLE "DoesNotExist" ADD COLUMN "x" TEXT;`,
       "003_third": `CREATE TABLE "Third" ("id" INTEGER PRIMARY KEY);`,
     });
-    await expect(migrate(handle.sql, d)).rejects.toThrow(/DoesNotExist/);
+    await expect(migrate(handle.owner, d)).rejects.toThrow(/DoesNotExist/);
 
     expect(await tables()).toEqual(["First", "_prisma_migrations"]);
-    expect(await handle.sql.query(`SELECT 1 FROM pg_type WHERE typname = 'Mood'`)).toEqual([]);
+    expect(await handle.owner.query(`SELECT 1 FROM pg_type WHERE typname = 'Mood'`)).toEqual([]);
     expect((await recorded()).map((r) => r.migration_name)).toEqual(["001_first"]);
 
     // once fixed, the next run carries on where it stopped
     await write("002_broken", `CREATE TABLE "Second" ("id" INTEGER PRIMARY KEY);`);
-    expect(await migrate(handle.sql, d)).toEqual(["002_broken", "003_third"]);
+    expect(await migrate(handle.owner, d)).toEqual(["002_broken", "003_third"]);
     expect(await tables()).toEqual(["First", "Second", "Third", "_prisma_migrations"]);
   });
 
@@ -154,32 +154,32 @@ ALTER TABLE "DoesNotExist" ADD COLUMN "x" TEXT;`,
 CREATE FUNCTION "refuse"() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'recording refused'; END; $$ LANGUAGE plpgsql;
 CREATE TRIGGER "refuse_record" BEFORE INSERT ON "_prisma_migrations" FOR EACH ROW EXECUTE FUNCTION "refuse"();`,
     });
-    await expect(migrate(handle.sql, d)).rejects.toThrow(/recording refused/);
+    await expect(migrate(handle.owner, d)).rejects.toThrow(/recording refused/);
     expect(await tables()).toEqual(["First", "_prisma_migrations"]);
     expect((await recorded()).map((r) => r.migration_name)).toEqual(["001_first"]);
   });
 
   it("refuses to run while a migration is recorded as failed half-way (as `prisma migrate deploy` left it)", async () => {
     const d = await folder({ "001_first": `CREATE TABLE "First" ("id" INTEGER PRIMARY KEY);` });
-    await migrate(handle.sql, d);
-    await handle.sql.query(
+    await migrate(handle.owner, d);
+    await handle.owner.query(
       `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)
        VALUES ('3f1e0c9a-1111-4222-8333-944445555666', 'x', '002_failed', now(), 0)`,
     );
     await write("003_next", `CREATE TABLE "Next" ("id" INTEGER PRIMARY KEY);`);
-    await expect(migrate(handle.sql, d)).rejects.toThrow(/002_failed failed earlier/);
+    await expect(migrate(handle.owner, d)).rejects.toThrow(/002_failed failed earlier/);
     expect(await tables()).not.toContain("Next");
   });
 
   it("applies again a migration Prisma recorded as rolled back", async () => {
     const d = await folder({ "001_first": `CREATE TABLE "First" ("id" INTEGER PRIMARY KEY);` });
-    await handle.sql.exec(`CREATE TABLE "_prisma_migrations" (
+    await handle.owner.exec(`CREATE TABLE "_prisma_migrations" (
       "id" VARCHAR(36) PRIMARY KEY NOT NULL, "checksum" VARCHAR(64) NOT NULL, "finished_at" TIMESTAMPTZ,
       "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT, "rolled_back_at" TIMESTAMPTZ,
       "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(), "applied_steps_count" INTEGER NOT NULL DEFAULT 0);
       INSERT INTO "_prisma_migrations" (id, checksum, migration_name, rolled_back_at)
       VALUES ('3f1e0c9a-1111-4222-8333-944445555667', 'old', '001_first', now());`);
-    expect(await migrate(handle.sql, d)).toEqual(["001_first"]);
+    expect(await migrate(handle.owner, d)).toEqual(["001_first"]);
     expect(await tables()).toContain("First");
   });
 });
@@ -187,8 +187,9 @@ CREATE TRIGGER "refuse_record" BEFORE INSERT ON "_prisma_migrations" FOR EACH RO
 describe.runIf(readDbEnv().DATABASE_URL)("several server processes starting at once on one PostgreSQL", () => {
   let other: DbHandle;
   beforeAll(async () => {
-    const [row] = await handle.sql.query<{ name: string }>("SELECT current_database() AS name");
-    const url = new URL(readDbEnv().DATABASE_URL ?? "");
+    const [row] = await handle.owner.query<{ name: string }>("SELECT current_database() AS name");
+    const { DATABASE_URL, MIGRATION_DATABASE_URL } = readDbEnv();
+    const url = new URL(MIGRATION_DATABASE_URL ?? DATABASE_URL ?? "");
     url.pathname = `/${row?.name}`;
     other = await createDb({ url: url.toString(), poolSize: 2, migrate: false });
     await blank();
@@ -196,7 +197,7 @@ describe.runIf(readDbEnv().DATABASE_URL)("several server processes starting at o
   afterAll(() => other.close());
 
   it("apply each migration once: one process migrates, the others find nothing to do", async () => {
-    const results = await Promise.all([migrate(handle.sql), migrate(other.sql), migrate(handle.sql)]);
+    const results = await Promise.all([migrate(handle.owner), migrate(other.sql), migrate(handle.owner)]);
     const all = (await readMigrations()).map((m) => m.name);
     expect(results.flat().sort()).toEqual(all);
     expect(results.filter((r) => r.length > 0)).toHaveLength(1);

@@ -57,7 +57,10 @@ interface AppliedRow {
 export async function migrate(runner: SqlRunner, dir = MIGRATIONS_DIR): Promise<string[]> {
   const migrations = await readMigrations(dir);
   return runner.withLock(MIGRATION_LOCK_KEY, async () => {
-    await runner.exec(CREATE_MIGRATIONS_TABLE);
+    // Only when missing: the server's own role, which may not create tables, can then check
+    // that a database its owner migrated has nothing left to apply.
+    const [table] = await runner.query<{ exists: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`);
+    if (!table?.exists) await runner.exec(CREATE_MIGRATIONS_TABLE);
     const applied = await runner.query<AppliedRow>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
     );

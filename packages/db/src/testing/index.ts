@@ -9,4 +9,4 @@ export {
   type UserOverrides,
   uniqueSuffix,
 } from "./factories.ts";
-export { openTestDb } from "./test-db.ts";
+export { openTestDb, type TestDbHandle } from "./test-db.ts";
