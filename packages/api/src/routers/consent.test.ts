@@ -197,6 +197,24 @@ describe("recording consent", () => {
     });
   });
 
+  it("refuses a withdrawal dated in the future, which would void consent given before that date", async () => {
+    const member = await makeMember(program);
+    await recordESignature(admin, db(), member.id, program.id);
+    const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000);
+    await expectRefusal(
+      admin.consent.withdraw({
+        memberId: member.id,
+        documentId: program.consent.documentId,
+        reason: "Moving",
+        occurredAt: inTwoWeeks,
+      }),
+      "BAD_REQUEST",
+      "A withdrawal cannot be dated in the future",
+      "occurredAt",
+    );
+    expect(await db().consentRecord.count({ where: { memberId: member.id, action: "WITHDRAWN" } })).toBe(0);
+  });
+
   it("withdrawing is a new WITHDRAWN record with its reason; the consent it withdraws stays as it was", async () => {
     const member = await makeMember(program);
     const given = await recordESignature(admin, db(), member.id, program.id);

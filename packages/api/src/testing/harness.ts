@@ -1,5 +1,4 @@
 import { createSignInLimiter, resolveSession, type SignInLimits, startSession } from "@circle/auth";
-import type { DbHandle } from "@circle/db";
 import { createUserRecord, openTestDb, type TestDbHandle, type UserOverrides } from "@circle/db/testing";
 import type { Role } from "@circle/validators";
 import { createContextInner, type Services } from "../context.ts";

@@ -52,9 +52,7 @@ async function recordConsentWithin(tx: Prisma.TransactionClient, actor: Actor, i
     const witness = await tx.user.findUnique({ where: { id: input.witnessedById }, select: { active: true } });
     if (!witness?.active) throw AppError.invalid("witnessedById", "The witness must be an active staff account");
   }
-  const occurredAt = input.occurredAt ?? new Date();
-  if (occurredAt.getTime() > Date.now() + 5 * 60_000)
-    throw AppError.invalid("occurredAt", "Consent cannot be recorded in the future");
+  const occurredAt = pastOrPresent(input.occurredAt, "Consent cannot be recorded in the future");
   const record = await tx.consentRecord.create({
     data: {
       memberId: input.memberId,
@@ -77,12 +75,21 @@ async function recordConsentWithin(tx: Prisma.TransactionClient, actor: Actor, i
   return record;
 }
 
+/** When a consent record happened: the date given, or now; never ahead of the clock (5 minutes' drift allowed). */
+function pastOrPresent(occurredAt: Date | undefined, refusal: string): Date {
+  const when = occurredAt ?? new Date();
+  if (when.getTime() > Date.now() + 5 * 60_000) throw AppError.invalid("occurredAt", refusal);
+  return when;
+}
+
 /** Withdrawal is a new record against the document's latest version the member consented to. */
 export async function withdrawConsent(
   db: Db,
   actor: Actor,
   input: { memberId: string; documentId: string; reason: string; occurredAt?: Date },
 ) {
+  // a withdrawal dated ahead would void consent given before that date, for weeks, unexplained
+  const occurredAt = pastOrPresent(input.occurredAt, "A withdrawal cannot be dated in the future");
   return db.$transaction(async (tx) => {
     // Read under the member's lock: of two withdrawals at once, the second finds none to withdraw.
     if (!(await lockRow(tx, "Member", input.memberId))) throw AppError.invalid("memberId", "That member does not exist");
@@ -100,7 +107,7 @@ export async function withdrawConsent(
         action: "WITHDRAWN",
         reason: input.reason,
         recordedById: actor.userId,
-        occurredAt: input.occurredAt ?? new Date(),
+        occurredAt,
       },
     });
     await recordAudit(tx, actor, {
