@@ -453,7 +453,7 @@ describe("cohorts.changeStatus", () => {
 });
 
 describe("cohorts.postpone", () => {
-  it("moves every scheduled session by the weeks chosen, moves the start date, and keeps the history", async () => {
+  it("moves every session by the weeks chosen, cancelled ones too so the sequence stays in date order, moves the start date, and keeps the history", async () => {
     const program = await makeProgram(admin, { sessionCount: 5 });
     const cohort = await makeCohort(admin, program, unlicensedId);
     const before = await storedSessions(db(), cohort.id);
@@ -463,14 +463,16 @@ describe("cohorts.postpone", () => {
 
     expect(await admin.cohorts.postpone({ cohortId: cohort.id, weeks: 2, reason: "Too few sign-ups" })).toEqual({
       cohortId: cohort.id,
-      movedSessions: 4,
+      movedSessions: 5,
     });
     const after = await storedSessions(db(), cohort.id);
     for (const [index, session] of after.entries()) {
       const was = before[index]?.startsAt as Date;
-      const expected = session.id === cancelled.id ? was : new Date(was.getTime() + 14 * 86_400_000);
-      expect(session.startsAt, `session ${session.number}`).toEqual(expected);
+      expect(session.startsAt, `session ${session.number}`).toEqual(new Date(was.getTime() + 14 * 86_400_000));
     }
+    const inNumberOrder = after.map((session) => session.startsAt.getTime());
+    expect(inNumberOrder).toEqual([...inNumberOrder].sort((a, b) => a - b));
+    expect(after.find((session) => session.id === cancelled.id)?.status).toBe("CANCELLED");
     const stored = await db().cohort.findUniqueOrThrow({ where: { id: cohort.id } });
     expect(stored.status).toBe("POSTPONED");
     expect(stored.startDate).toEqual(isoDay(addDays(cohort.startDate.toISOString().slice(0, 10), 14)));
@@ -487,7 +489,7 @@ describe("cohorts.postpone", () => {
       ]),
     );
     const changes = await db().sessionChange.findMany({ where: { session: { cohortId: cohort.id }, kind: "POSTPONED" } });
-    expect(changes).toHaveLength(4);
+    expect(changes).toHaveLength(5);
     for (const change of changes) {
       const was = before.find((s) => s.id === change.sessionId)?.startsAt as Date;
       expect(change).toMatchObject({

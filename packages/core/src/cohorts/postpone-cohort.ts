@@ -7,8 +7,8 @@ import { lockRow } from "../transactions/lock-rows.ts";
 import { assertCohortTransition } from "./cohort-status.ts";
 
 /**
- * Postpones a cohort that has not started: every scheduled session moves by the same number of
- * weeks (same local time, across daylight-saving changes), the start date with them, and the
+ * Postpones a cohort that has not started: every session, scheduled or cancelled, moves by the
+ * same number of weeks (same local time, across daylight-saving changes), the start date with them, and the
  * status becomes POSTPONED — all in one transaction, with history.
  */
 export async function postponeCohort(db: Db, actor: Actor, cohortId: string, weeks: number, reason: string) {
@@ -16,7 +16,12 @@ export async function postponeCohort(db: Db, actor: Actor, cohortId: string, wee
     if (!(await lockRow(tx, "Cohort", cohortId))) throw AppError.notFound("Cohort");
     const locked = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { status: true, timeZone: true } });
     if (locked.status !== "POSTPONED") assertCohortTransition(locked.status, "POSTPONED");
-    const sessions = await tx.session.findMany({ where: { cohortId, status: "SCHEDULED" }, orderBy: { number: "desc" } });
+    // cancelled sessions move too, so the sequence stays in date order (session 3 never falls
+    // before session 2); a cohort that has not started has held none
+    const sessions = await tx.session.findMany({
+      where: { cohortId, status: { in: ["SCHEDULED", "CANCELLED"] } },
+      orderBy: { number: "desc" },
+    });
     for (const session of sessions) {
       const to = shiftByWeeks(session.startsAt, weeks, locked.timeZone);
       await tx.session.update({ where: { id: session.id }, data: { startsAt: to } });
@@ -31,7 +36,7 @@ export async function postponeCohort(db: Db, actor: Actor, cohortId: string, wee
         },
       });
     }
-    const first = sessions.at(-1);
+    const first = sessions.findLast((session) => session.status === "SCHEDULED");
     await tx.cohort.update({
       where: { id: cohortId },
       data: {
