@@ -10,7 +10,7 @@ interface PostponeModalProps {
   onClose: () => void;
 }
 
-/** Moves every scheduled session later by whole weeks (same local time) and marks the cohort postponed. */
+/** Moves every session (cancelled ones too) later by whole weeks (same local time) and marks the cohort postponed. */
 export function PostponeModal({ cohort, onClose }: PostponeModalProps) {
   const trpc = useTRPC();
   const command = useCommandForm({
@@ -41,7 +41,7 @@ export function PostponeModal({ cohort, onClose }: PostponeModalProps) {
       submitColor="orange"
     >
       <Text size="sm">
-        Every scheduled session moves later by the same number of weeks, at the same local time, and the cohort becomes postponed.
+        Every session, cancelled ones too, moves later by the same number of weeks, at the same local time, and the cohort becomes postponed.
         Members and facilitators keep their places.
       </Text>
       <NumberInput
