@@ -327,6 +327,22 @@ describe("waitlist offers", () => {
     return { cohort, seated, queue };
   }
 
+  it("raising the capacity offers the new seats to the people waiting, in order, before anyone else can take them", async () => {
+    const { cohort, queue } = await fullCohortWithWaitlist(3);
+    const [first, second, third] = queue;
+    if (!first || !second || !third) throw new Error("waitlist not made");
+    const updated = await admin.cohorts.update({ cohortId: cohort.id, name: cohort.name, capacity: 3 });
+    expect(updated.offeredSeats).toBe(2);
+    expect((await entry(first.entryId)).status).toBe("OFFERED");
+    expect((await entry(second.entryId)).status).toBe("OFFERED");
+    expect((await entry(third.entryId)).status).toBe("WAITING");
+
+    // a consenting person not on the waitlist cannot be enrolled into a seat offered to someone else
+    const outsider = await makeConsentingMember(admin, db(), program, { cohortId: cohort.id });
+    await expectRefused(admin.enrollment.enroll({ cohortId: cohort.id, memberId: outsider.memberId }), "BAD_REQUEST");
+    expect(await db().enrollment.count({ where: { cohortId: cohort.id, status: "ENROLLED" } })).toBe(1);
+  });
+
   it("a seat freed before the lock is offered to the next person, with an expiry; accepting enrolls them", async () => {
     const { cohort, seated, queue } = await fullCohortWithWaitlist(2);
     const [first, second] = queue;

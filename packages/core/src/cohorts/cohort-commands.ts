@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { planWeeklySessions } from "../sessions/schedule.ts";
 import { lockRow } from "../transactions/lock-rows.ts";
+import { offerFreeSeats } from "../waitlist/waitlist.ts";
 import { assertCohortTransition } from "./cohort-status.ts";
 import { assertFacilitatorsAllowed, type FacilitatorChoice, facilitatorRows } from "./facilitators.ts";
 
@@ -128,8 +129,15 @@ export async function updateCohortDetails(
         minimumEnrollment,
       },
     });
-    await recordAudit(tx, actor, { action: "cohort.update", entityType: "Cohort", entityId: cohortId });
-    return updated;
+    // New seats go to the people waiting first, in order, before anyone can be enrolled ahead of them.
+    const offered = capacity > cohort.capacity ? await offerFreeSeats(tx, cohortId) : [];
+    await recordAudit(tx, actor, {
+      action: "cohort.update",
+      entityType: "Cohort",
+      entityId: cohortId,
+      details: offered.length ? { offeredSeats: offered.length } : undefined,
+    });
+    return { ...updated, offeredSeats: offered.length };
   });
 }
 

@@ -37,9 +37,12 @@ export function EditDetailsModal({ cohort, onClose }: { cohort: Cohort; onClose:
       minimumEnrollment: Number(values.minimumEnrollment),
     }),
     mutation: trpc.cohorts.update.mutationOptions(),
-    invalidates: [trpc.cohorts, trpc.sessions],
-    onSuccess: (_cohort, values) => {
-      notifications.show({ color: "green", message: `${values.name} is saved` });
+    invalidates: [trpc.cohorts, trpc.sessions, trpc.enrollment],
+    onSuccess: ({ offeredSeats }, values) => {
+      const offers = offeredSeats
+        ? ` ${offeredSeats} new seat${offeredSeats === 1 ? " was" : "s were"} offered to the waitlist.`
+        : "";
+      notifications.show({ color: "green", message: `${values.name} is saved.${offers}` });
       onClose();
     },
   });
