@@ -600,6 +600,36 @@ describe("the waitlist after the enrollment lock", () => {
     expect(await openWaitlist(db(), { cohortId: later.id })).toEqual([]);
   });
 
+  it("waitlisting someone for a cohort past its lock places them on the program's next cohort instead, with the application", async () => {
+    const own = await makeProgramWithConsent(admin);
+    const running = await smallCohort(own, { capacity: 1, daysAgo: 0 });
+    const next = await smallCohort(own, { capacity: 1, startDate: addDays(todayIn("America/Chicago"), 60) });
+    await enrollNew(own, next.id);
+    const late = await makeConsentingMember(admin, db(), own, { cohortId: running.id });
+    await moveThrough(admin, late.applicationId, "SCREENING");
+    await holdSession(lead, db(), running.id, 1);
+
+    const moved = await admin.intake.move({ applicationId: late.applicationId, to: "WAITLISTED", reason: "Full" });
+    expect(moved.waitlistedFor).toBe(next.name);
+    expect(await openWaitlist(db(), { cohortId: running.id })).toEqual([]);
+    const [waiting] = await openWaitlist(db(), { cohortId: next.id });
+    expect(waiting).toMatchObject({ memberId: late.memberId, status: "WAITING", position: 1 });
+    expect(waiting?.note).toContain(`Enrollment in ${running.name} had closed`);
+    expect((await db().application.findUniqueOrThrow({ where: { id: late.applicationId } })).cohortId).toBe(next.id);
+  });
+
+  it("with no cohort coming, waitlisting for a locked cohort places them on the program's own list", async () => {
+    const own = await makeProgramWithConsent(admin);
+    const running = await smallCohort(own, { capacity: 1, daysAgo: 0 });
+    const late = await makeConsentingMember(admin, db(), own, { cohortId: running.id });
+    await moveThrough(admin, late.applicationId, "SCREENING");
+    await holdSession(lead, db(), running.id, 1);
+
+    const moved = await admin.intake.move({ applicationId: late.applicationId, to: "WAITLISTED", reason: "Full" });
+    expect(moved.waitlistedFor).toBe("the program waitlist");
+    expect((await openWaitlist(db(), { cohortId: null, programId: own.id })).map((e) => e.memberId)).toEqual([late.memberId]);
+  });
+
   it("rolls to the program's own list when no cohort is coming, and only when the lock session is held", async () => {
     const own = await makeProgramWithConsent(admin, { joinUntilSession: 2 });
     const running = await smallCohort(own, { capacity: 1, daysAgo: 7 });

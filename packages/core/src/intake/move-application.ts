@@ -32,6 +32,7 @@ export async function moveApplication(db: Db, actor: Actor, input: MoveApplicati
     if (!(await lockCohortRow(tx, "Application", input.applicationId))) throw AppError.notFound("Application");
     const application = await tx.application.findUniqueOrThrow({ where: { id: input.applicationId } });
     assertApplicationTransition(application.status, input.to);
+    let waitlistedFor: string | undefined;
     const data: Prisma.ApplicationUpdateInput = {
       status: input.to,
       ...(FINAL.includes(input.to) ? { decidedAt: new Date() } : {}),
@@ -47,14 +48,18 @@ export async function moveApplication(db: Db, actor: Actor, input: MoveApplicati
         }
         await closeWaitlistEntries(tx, application.id, "ACCEPTED");
         break;
-      case "WAITLISTED":
-        await addToWaitlist(tx, {
+      case "WAITLISTED": {
+        const { movedTo } = await addToWaitlist(tx, {
           programId: application.programId,
           cohortId: application.cohortId,
           memberId: application.memberId,
           applicationId: application.id,
         });
+        // the cohort's enrollment had closed: the application now waits for the next one
+        if (movedTo) data.cohort = movedTo.cohortId ? { connect: { id: movedTo.cohortId } } : { disconnect: true };
+        waitlistedFor = movedTo?.name;
         break;
+      }
       case "REFERRED_ELSEWHERE":
         await createReferralFor(tx, actor, application, input);
         await closeWaitlistEntries(tx, application.id, "REMOVED");
@@ -77,9 +82,9 @@ export async function moveApplication(db: Db, actor: Actor, input: MoveApplicati
       action: "application.move",
       entityType: "Application",
       entityId: application.id,
-      details: { from: application.status, to: input.to },
+      details: { from: application.status, to: input.to, ...(waitlistedFor ? { waitlistedFor } : {}) },
     });
-    return { applicationId: application.id, status: input.to };
+    return { applicationId: application.id, status: input.to, waitlistedFor: waitlistedFor ?? null };
   });
 }
 

@@ -8,10 +8,28 @@ import { lockCohortRow, lockRow } from "../transactions/lock-rows.ts";
 
 type Tx = Prisma.TransactionClient;
 
-/** Puts a person at the end of a cohort's waitlist (or the program's, when no cohort is chosen). */
+/**
+ * Puts a person at the end of a cohort's waitlist (or the program's, when no cohort is chosen).
+ * A cohort past its enrollment lock has a waitlist that never moves, so the person waits for
+ * the program's next cohort that has not started instead (or the program's own waitlist), and
+ * `movedTo` says where.
+ */
 export async function addToWaitlist(
   tx: Tx,
-  entry: { programId: string; cohortId: string | null; memberId: string; applicationId?: string },
+  request: { programId: string; cohortId: string | null; memberId: string; applicationId?: string },
+) {
+  const closed = request.cohortId ? await closedCohort(tx, request.cohortId) : null;
+  const next = closed ? await nextOpenCohort(tx, request.programId, closed) : null;
+  if (next) await lockRow(tx, "Cohort", next.id);
+  const entry = closed ? { ...request, cohortId: next?.id ?? null, note: `Enrollment in ${closed.name} had closed` } : request;
+  const placed = await placeOnWaitlist(tx, entry);
+  if (next) await offerFreeSeats(tx, next.id);
+  return { entry: placed, movedTo: closed ? { cohortId: next?.id ?? null, name: next?.name ?? "the program waitlist" } : null };
+}
+
+async function placeOnWaitlist(
+  tx: Tx,
+  entry: { programId: string; cohortId: string | null; memberId: string; applicationId?: string; note?: string },
 ) {
   const already = await tx.waitlistEntry.findFirst({
     where: {
@@ -85,16 +103,7 @@ export async function rollWaitlistAfterLock(tx: Tx, cohortId: string) {
     orderBy: { position: "asc" },
   });
   if (waiting.length === 0) return null;
-  const next = await tx.cohort.findFirst({
-    where: {
-      programId: cohort.programId,
-      id: { not: cohortId },
-      status: { in: ["PLANNED", "OPEN_FOR_INTAKE"] },
-      startDate: { gte: cohort.startDate },
-    },
-    orderBy: { startDate: "asc" },
-    select: { id: true, name: true },
-  });
+  const next = await nextOpenCohort(tx, cohort.programId, { id: cohortId, startDate: cohort.startDate });
   const target = next?.id ?? null;
   // The next cohort's seats are counted and offered below: lock it as an enrollment there would.
   // (Only a later cohort is ever locked second, so two rolls cannot wait for each other.)
@@ -120,6 +129,37 @@ export async function rollWaitlistAfterLock(tx: Tx, cohortId: string) {
   }
   if (target) await offerFreeSeats(tx, target);
   return { movedTo: next?.name ?? "the program waitlist", count: waiting.length };
+}
+
+/** The cohort, when its enrollment has closed: past its lock, or completed or cancelled. */
+async function closedCohort(tx: Tx, cohortId: string) {
+  const cohort = await tx.cohort.findUniqueOrThrow({
+    where: { id: cohortId },
+    select: {
+      id: true,
+      name: true,
+      startDate: true,
+      status: true,
+      joinUntilSession: true,
+      _count: { select: { sessions: { where: { status: "HELD" } } } },
+    },
+  });
+  const over = cohort.status === "COMPLETED" || cohort.status === "CANCELLED";
+  return over || cohort._count.sessions >= cohort.joinUntilSession ? cohort : null;
+}
+
+/** The program's next cohort that has not started, from the given cohort's start on. */
+function nextOpenCohort(tx: Tx, programId: string, after: { id: string; startDate: Date }) {
+  return tx.cohort.findFirst({
+    where: {
+      programId,
+      id: { not: after.id },
+      status: { in: ["PLANNED", "OPEN_FOR_INTAKE"] },
+      startDate: { gte: after.startDate },
+    },
+    orderBy: { startDate: "asc" },
+    select: { id: true, name: true },
+  });
 }
 
 /** Who waits for this cohort, in order (its facilitators and admins). */

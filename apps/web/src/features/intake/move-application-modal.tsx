@@ -59,11 +59,13 @@ export function MoveApplicationModal({ application, to, onClose }: MoveApplicati
       return;
     }
     move.mutate(toMoveInput(application.id, to, form.values), {
-      onSuccess: async () => {
+      onSuccess: async ({ waitlistedFor }) => {
         await refresh();
+        // the chosen cohort's enrollment had closed: the person waits for the next one instead
+        const where = waitlistedFor ? `, waiting for ${waitlistedFor} (enrollment in the chosen cohort had closed)` : "";
         notifications.show({
           color: "green",
-          message: `${memberName(application.member)}'s application is now ${APPLICATION_STATUS_LABELS[to].toLowerCase()}`,
+          message: `${memberName(application.member)}'s application is now ${APPLICATION_STATUS_LABELS[to].toLowerCase()}${where}`,
         });
         onClose();
       },

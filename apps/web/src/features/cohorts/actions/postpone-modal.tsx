@@ -41,8 +41,8 @@ export function PostponeModal({ cohort, onClose }: PostponeModalProps) {
       submitColor="orange"
     >
       <Text size="sm">
-        Every session, cancelled ones too, moves later by the same number of weeks, at the same local time, and the cohort becomes postponed.
-        Members and facilitators keep their places.
+        Every session, cancelled ones too, moves later by the same number of weeks, at the same local time, and the cohort becomes
+        postponed. Members and facilitators keep their places.
       </Text>
       <NumberInput
         label="Move sessions later by"
