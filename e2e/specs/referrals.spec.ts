@@ -19,7 +19,7 @@ test("a facilitator refers a member to a crisis line as an emergency; an admin s
   createAccount,
   signInAs,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const marker = `${Date.now().toString(36)}${test.info().workerIndex}`;
   const lead = await createAccount("FACILITATOR");
   const setup = await arrangeClosedCohort(adminApi, marker, lead.id);
@@ -116,4 +116,14 @@ test("a facilitator refers a member to a crisis line as an emergency; an admin s
   await expect(table.getByRole("row").filter({ hasText: name })).toContainText("Closed");
   await expect(page.getByRole("combobox", { name: "Urgency" })).toHaveValue("EMERGENCY");
   await expectNoSeriousViolations(page);
+  await page.setViewportSize({ width: 768, height: 1024 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // ── The member's page keeps it too, and leads to all of theirs ──
+  await page.goto(`/members/${member.memberId}`);
+  const theirs = page.getByRole("list", { name: `Referrals of ${name}` });
+  await expect(theirs).toContainText(`Crisis services: ${crisisLine}`);
+  await expect(theirs).toContainText("Closed");
 });

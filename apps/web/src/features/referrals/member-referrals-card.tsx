@@ -64,7 +64,7 @@ export function MemberReferralsCard({ member }: { member: { id: string; name: st
             </Group>
           ))}
           {referrals.data.total > SHOWN && (
-            <AnchorLink to="/referrals" search={{ status: "ALL" }} size="sm">
+            <AnchorLink to="/referrals" search={{ status: "ALL", memberId: member.id }} size="sm">
               All {referrals.data.total} referrals
             </AnchorLink>
           )}

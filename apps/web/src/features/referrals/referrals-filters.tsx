@@ -70,6 +70,11 @@ export function ReferralsFilters({ search, filtered, byFacilitator, onChange, on
         onChange={(event) => onChange({ overdue: event.currentTarget.checked || undefined })}
         mb={8}
       />
+      {search.memberId && (
+        <Button variant="default" onClick={() => onChange({ memberId: undefined })} mb={2}>
+          One member only: show everyone
+        </Button>
+      )}
       {filtered && (
         <Button variant="subtle" onClick={onClear}>
           Clear filters

@@ -16,13 +16,15 @@ export const referralsList = defineListSearch({
     category: ReferralCategory.optional().catch(undefined),
     overdue: z.boolean().optional().catch(undefined),
     facilitatorId: z.uuid().optional().catch(undefined),
+    /** one member's referrals (from the member's page) */
+    memberId: z.uuid().optional().catch(undefined),
   },
 });
 
 export type ReferralsSearch = z.infer<typeof referralsList.schema>;
 
 export function toListReferralsInput(search: ReferralsSearch): ListReferralsInput {
-  const { urgency, category, overdue, facilitatorId } = search;
+  const { urgency, category, overdue, facilitatorId, memberId } = search;
   return {
     ...referralsList.view(search),
     q: search.q || undefined,
@@ -31,5 +33,6 @@ export function toListReferralsInput(search: ReferralsSearch): ListReferralsInpu
     category,
     overdue,
     facilitatorId,
+    memberId,
   };
 }

@@ -9,7 +9,7 @@ import { useListSearch } from "../../lib/list-search/use-list-search.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
 import { ResourceActiveDialog } from "./resource-active-dialog.tsx";
-import { ResourceFormDialog } from "./resource-form-dialog.tsx";
+import { EditResourceDialog, NewResourceDialog } from "./resource-form-dialog.tsx";
 import { resourcesColumns } from "./resources-columns.tsx";
 import { ResourcesEmpty } from "./resources-empty.tsx";
 import { ResourcesFilters } from "./resources-filters.tsx";
@@ -65,7 +65,8 @@ export function ResourcesPage() {
         minWidth={900}
         empty={<ResourcesEmpty filtered={list.filtered} onClearFilters={list.clearFilters} />}
       />
-      {editing && <ResourceFormDialog resource={editing === "new" ? null : editing} onClose={() => setEditing(null)} />}
+      {editing === "new" && <NewResourceDialog onClose={() => setEditing(null)} />}
+      {editing && editing !== "new" && <EditResourceDialog resource={editing} onClose={() => setEditing(null)} />}
       {toggling && <ResourceActiveDialog resource={toggling} onClose={() => setToggling(null)} />}
     </>
   );
