@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, test, trpc } from "../fixtures.ts";
 import { expectNoSeriousViolations } from "./support/axe.ts";
 import { arrangeTodaysCohort } from "./support/todays-cohort.ts";
@@ -6,6 +7,15 @@ import { arrangeTodaysCohort } from "./support/todays-cohort.ts";
 // it (a therapy program), adds an addendum to the locked note, reads a member's progress and
 // history on their page and in the roster, and prints the member's attendance letter.
 test.use({ timezoneId: "UTC" });
+
+/** The page fits a 768 px tablet without sideways scrolling; a screenshot of it is kept with the run. */
+async function expectFitsTablet(page: Page, name: string) {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.screenshot({ path: test.info().outputPath(`${name}-768.png`), fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
 
 test("the lead corrects a mark, signs the session note, reads a member's progress and prints their attendance letter", async ({
   page,
@@ -74,6 +84,7 @@ test("the lead corrects a mark, signs the session note, reads a member's progres
   await expect(addenda).toContainText("Ada phoned afterwards; she will bring her sister's letter");
   await expect(addenda).toContainText(lead.name);
   await expectNoSeriousViolations(page);
+  await expectFitsTablet(page, "signed-note");
 
   // ── The roster shows each member's rate; Cy, absent from the only session held, is at risk ──
   await page.goto(`/cohorts/${cohortId}/roster`);
@@ -83,6 +94,7 @@ test("the lead corrects a mark, signs the session note, reads a member's progres
   await expect(rosterRow(bo)).toContainText("1 of 1 held");
   await expect(rosterRow(cy)).toContainText("0%");
   await expect(rosterRow(cy)).toContainText("At risk");
+  await expectFitsTablet(page, "roster");
 
   // ── Bo's page: progress in the cohort and the history, with the correction and its reason ──
   await rosterRow(bo)
@@ -97,6 +109,7 @@ test("the lead corrects a mark, signs the session note, reads a member's progres
   await expect(firstRow).toContainText("Corrected");
   await expect(firstRow).toContainText("Absent → Late — “Arrived at 7:40 and sat by the door”");
   await expectNoSeriousViolations(page);
+  await expectFitsTablet(page, "member-page");
 
   // ── The attendance letter: the sessions attended, the program, the lead and the organisation ──
   await page.getByRole("link", { name: `Attendance letter for ${cohortName}` }).click();
@@ -110,4 +123,5 @@ test("the lead corrects a mark, signs the session note, reads a member's progres
   await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeEnabled();
   await expectNoSeriousViolations(page);
   await page.screenshot({ path: test.info().outputPath("attendance-letter.png"), fullPage: true });
+  await expectFitsTablet(page, "attendance-letter");
 });

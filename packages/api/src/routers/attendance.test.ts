@@ -507,10 +507,18 @@ describe("attendance letter", () => {
     await expectRefused(staff.attendance.letter({ cohortId: cohort.id, memberId: ana.memberId }), "FORBIDDEN");
     await expectForeign(gus.attendance.letter({ cohortId: cohort.id, memberId: ana.memberId }));
     const other = await runningCohort();
-    await expectRefused(
+    // Another cohort's member, or a cohort Gus does not run, answer exactly as missing ones.
+    await expectSameAsMissing(
       fay.attendance.letter({ cohortId: cohort.id, memberId: other.regulars[0]?.memberId as string }),
-      "NOT_FOUND",
+      fay.attendance.letter({ cohortId: cohort.id, memberId: MISSING_ID }),
+      "Member",
     );
+    await expectSameAsMissing(
+      gus.attendance.letter({ cohortId: cohort.id, memberId: ana.memberId }),
+      gus.attendance.letter({ cohortId: MISSING_ID, memberId: ana.memberId }),
+      "Cohort",
+    );
+    expect(await db().auditEvent.count({ where: { action: "attendance.produce_letter", entityId: ana.enrollmentId } })).toBe(1);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Actor } from "@circle/core";
+import { type Actor, writeSettings } from "@circle/core";
 import type { Db } from "@circle/db";
 import { seedDemoCatalogue } from "./catalogue.ts";
 import { seedDemoCohorts } from "./cohorts.ts";
@@ -19,6 +19,8 @@ export interface DemoSummary {
 export async function seedDemo(db: Db): Promise<DemoSummary> {
   const people = await seedDemoPeople(db);
   const admin: Actor = { userId: people.admin.id, role: "ADMIN" };
+  // The name attendance letters carry in their heading.
+  await writeSettings(db, admin, { organisationName: "Riverside Community Counselling" });
   const resources = await seedDemoResources(db, admin);
   const { programs } = await seedDemoCatalogue(db, admin);
   const cohorts = await seedDemoCohorts(db, admin, programs, people);
