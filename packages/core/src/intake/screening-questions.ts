@@ -4,6 +4,7 @@ import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { assertCompleteOrder } from "../ordering.ts";
+import { lockRow } from "../transactions/lock-rows.ts";
 
 function questionData(q: ScreeningQuestionFields) {
   const choice = q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE";
@@ -27,8 +28,8 @@ export async function listScreeningQuestions(db: Db, programId: string) {
 
 export async function addScreeningQuestion(db: Db, actor: Actor, programId: string, fields: ScreeningQuestionFields) {
   return db.$transaction(async (tx) => {
-    const program = await tx.program.findUnique({ where: { id: programId }, select: { id: true } });
-    if (!program) throw AppError.notFound("Program");
+    // Locked while the last position is read: two questions added at once get the next two places.
+    if (!(await lockRow(tx, "Program", programId))) throw AppError.notFound("Program");
     const last = await tx.screeningQuestion.aggregate({ where: { programId }, _max: { position: true } });
     const question = await tx.screeningQuestion.create({
       data: { programId, position: (last._max.position ?? 0) + 1, ...questionData(fields) },
@@ -84,6 +85,7 @@ export async function archiveScreeningQuestion(db: Db, actor: Actor, questionId:
 
 export async function reorderScreeningQuestions(db: Db, actor: Actor, programId: string, questionIds: string[]) {
   return db.$transaction(async (tx) => {
+    await lockRow(tx, "Program", programId);
     const current = await tx.screeningQuestion.findMany({ where: { programId, archivedAt: null }, select: { id: true } });
     assertCompleteOrder(questionIds, current, "questionIds", "List every current question of this program exactly once");
     for (const [index, id] of questionIds.entries())

@@ -3,6 +3,7 @@ import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { assertCompleteOrder } from "../ordering.ts";
+import { lockRow } from "../transactions/lock-rows.ts";
 
 interface ModuleFields {
   title: string;
@@ -13,8 +14,8 @@ interface ModuleFields {
 
 export async function addModule(db: Db, actor: Actor, programId: string, fields: ModuleFields) {
   return db.$transaction(async (tx) => {
-    const program = await tx.program.findUnique({ where: { id: programId }, select: { id: true } });
-    if (!program) throw AppError.notFound("Program");
+    // Locked while the last position is read: two modules added at once get the next two places.
+    if (!(await lockRow(tx, "Program", programId))) throw AppError.notFound("Program");
     const last = await tx.programModule.aggregate({ where: { programId }, _max: { position: true } });
     const module = await tx.programModule.create({ data: { programId, position: (last._max.position ?? 0) + 1, ...fields } });
     await recordAudit(tx, actor, {
@@ -45,6 +46,10 @@ export async function updateModule(db: Db, actor: Actor, moduleId: string, field
 /** Removes a module and closes the gap in the order; sessions tied to it keep their history. */
 export async function removeModule(db: Db, actor: Actor, moduleId: string) {
   return db.$transaction(async (tx) => {
+    const found = await tx.programModule.findUnique({ where: { id: moduleId }, select: { programId: true } });
+    if (!found) throw AppError.notFound("Module");
+    // The order is read again under the program's lock, which every change of the order takes.
+    await lockRow(tx, "Program", found.programId);
     const existing = await tx.programModule.findUnique({ where: { id: moduleId }, select: { programId: true, position: true } });
     if (!existing) throw AppError.notFound("Module");
     await tx.programModule.delete({ where: { id: moduleId } });
@@ -65,6 +70,7 @@ export async function removeModule(db: Db, actor: Actor, moduleId: string) {
 /** Sets the order of all of a program's modules at once: the list must name each exactly once. */
 export async function reorderModules(db: Db, actor: Actor, programId: string, moduleIds: string[]) {
   return db.$transaction(async (tx) => {
+    if (!(await lockRow(tx, "Program", programId))) throw AppError.notFound("Program");
     const modules = await tx.programModule.findMany({ where: { programId }, select: { id: true } });
     if (modules.length === 0) throw AppError.notFound("Program");
     assertCompleteOrder(moduleIds, modules, "moduleIds", "List every module of this program exactly once");

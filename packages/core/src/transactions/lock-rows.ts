@@ -4,6 +4,7 @@ type Tx = Prisma.TransactionClient;
 
 /** The tables whose rows commands lock; the names are fixed here, never taken from input. */
 export type LockedTable =
+  | "Program"
   | "Cohort"
   | "Session"
   | "Enrollment"

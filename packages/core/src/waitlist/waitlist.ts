@@ -31,6 +31,9 @@ async function placeOnWaitlist(
   tx: Tx,
   entry: { programId: string; cohortId: string | null; memberId: string; applicationId?: string; note?: string },
 ) {
+  // The end of the line is read under the lock of the line's owner: two people added at once
+  // get the next two places, not the same one.
+  await (entry.cohortId ? lockRow(tx, "Cohort", entry.cohortId) : lockRow(tx, "Program", entry.programId));
   const already = await tx.waitlistEntry.findFirst({
     where: {
       memberId: entry.memberId,
