@@ -1,4 +1,4 @@
-import { Group, Stack, Text } from "@mantine/core";
+import { Stack, Text } from "@mantine/core";
 import { AnchorLink } from "../../components/anchor-link.tsx";
 import { createServerColumnHelper } from "../../components/data-table/table-features.ts";
 import { formatCalendarDay, formatDate } from "../../lib/format.ts";
@@ -51,10 +51,10 @@ export const referralsColumns = column.columns([
   column.accessor("followUpOn", {
     header: "Follow up",
     cell: (info) => (
-      <Group gap={6} wrap="nowrap">
+      <Stack gap={2} align="flex-start">
         <Text size="sm">{formatCalendarDay(info.getValue())}</Text>
         {info.row.original.overdue && <OverdueBadge />}
-      </Group>
+      </Stack>
     ),
   }),
   column.accessor("createdAt", {
