@@ -72,7 +72,7 @@ export async function buildApp({ services, env, webRoot, logStream }: AppOptions
       await services.db.$queryRaw`SELECT 1`;
       return { status: "ok" };
     } catch {
-      return reply.code(503).send({ status: "unavailable", reason: "database unreachable" });
+      return reply.code(503).header("Retry-After", "5").send({ status: "unavailable", reason: "database unreachable" });
     }
   });
 

@@ -112,7 +112,7 @@ describe("HSTS", () => {
 });
 
 describe("a database that cannot be reached", () => {
-  it("answers 503 with Retry-After, for a signed-in call and a command alike, never a 500", async () => {
+  it("answers 503 with Retry-After, for a signed-in call, a command and the health check alike, never a 500", async () => {
     const down = await createDb({ url: "postgresql://postgres@127.0.0.1:1/postgres", migrate: false });
     const { app: cut } = await appOn(down, webRoot);
     try {
@@ -125,6 +125,8 @@ describe("a database that cannot be reached", () => {
         expect(answer.headers["retry-after"]).toBe("5");
         expect(answer.json()).toMatchObject({ error: { json: { message: expect.stringMatching(/cannot be reached/) } } });
       }
+      const health = await cut.inject({ method: "GET", url: "/healthz" });
+      expect([health.statusCode, health.headers["retry-after"]]).toEqual([503, "5"]);
     } finally {
       await cut.close();
       await down.close();
