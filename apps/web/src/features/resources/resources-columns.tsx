@@ -1,6 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Text } from "@mantine/core";
 import { createServerColumnHelper } from "../../components/data-table/table-features.ts";
-import { formatDate } from "../../lib/format.ts";
 import { RESOURCE_COST_LABELS, RESOURCE_KIND_LABELS } from "../referrals/referral-labels.ts";
 import type { ResourceRow } from "./types.ts";
 
@@ -17,7 +16,7 @@ export interface ResourceActions {
   onSetActive: (resource: ResourceRow) => void;
 }
 
-/** The directory's columns; administrators get a column of actions. Sortable ids match RESOURCE_SORTS. */
+/** The directory's columns (sortable by name and kind); administrators get a column of actions. */
 export function resourcesColumns(actions: ResourceActions | null) {
   const columns = [
     column.accessor("name", {
@@ -105,10 +104,6 @@ export function resourcesColumns(actions: ResourceActions | null) {
           </Stack>
         );
       },
-    }),
-    column.accessor("updatedAt", {
-      header: "Updated",
-      cell: (info) => <Text size="sm">{formatDate(info.getValue())}</Text>,
     }),
   ];
   if (!actions) return column.columns(columns);
