@@ -26,8 +26,6 @@ test("the lead corrects a mark, signs the session note, reads a member's progres
   test.setTimeout(180_000);
   const marker = `${Date.now().toString(36)}${test.info().workerIndex}`;
   const lead = await createAccount("FACILITATOR");
-  const organisation = `Riverside Counselling ${marker}`;
-  await trpc(adminApi, "settings.update", { organisationName: organisation });
   const { cohortId, cohortName, programName, members, sessions } = await arrangeTodaysCohort(adminApi, marker, lead.id, {
     groupType: "THERAPY",
   });
@@ -43,6 +41,14 @@ test("the lead corrects a mark, signs the session note, reads a member's progres
     ],
   });
   const nameOf = (m: typeof ada) => `${m.firstName} ${m.lastName}`;
+
+  // ── An administrator names the organisation, for the letter's heading ──
+  const organisation = `Riverside Counselling ${marker}`;
+  await signInAs("admin");
+  await page.goto("/settings");
+  await page.getByLabel("Organisation name").fill(organisation);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved")).toBeVisible();
 
   await signInAs(lead);
   await page.goto(`/sessions/${first.id}/attendance`);
@@ -124,4 +130,46 @@ test("the lead corrects a mark, signs the session note, reads a member's progres
   await expectNoSeriousViolations(page);
   await page.screenshot({ path: test.info().outputPath("attendance-letter.png"), fullPage: true });
   await expectFitsTablet(page, "attendance-letter");
+});
+
+test("an admin sets a program's completion share and its own follow-up threshold, and can hand it back to the organisation's", async ({
+  page,
+  adminApi,
+  signInAs,
+}) => {
+  const marker = `${Date.now().toString(36)}${test.info().workerIndex}`;
+  const program = await trpc<{ id: string }>(adminApi, "programs.create", {
+    name: `Caregiver course ${marker}`,
+    groupType: "PSYCHOEDUCATION",
+    leadership: "PEER_LED",
+    delivery: "IN_PERSON",
+    sessionCount: 6,
+    sessionLengthMinutes: 90,
+    defaultCapacity: 10,
+    minimumEnrollment: 4,
+  });
+  const saved = () =>
+    trpc<{ completionPercent: number; followUpAfterAbsences: number | null }>(
+      adminApi,
+      "programs.get",
+      { programId: program.id },
+      "query",
+    );
+
+  await signInAs("admin");
+  await page.goto(`/programs/${program.id}`);
+  const form = page.getByRole("form", { name: "Program design" });
+  await expect(form.getByLabel("Completion share")).toHaveValue("75%");
+  await form.getByLabel("Completion share").fill("60");
+  await form.getByLabel("Follow up after absences in a row").fill("3");
+  await form.getByRole("button", { name: "Save program" }).click();
+  await expect(page.getByText(`Caregiver course ${marker} is saved`)).toBeVisible();
+  expect(await saved()).toMatchObject({ completionPercent: 60, followUpAfterAbsences: 3 });
+
+  // Emptied, the program follows the organisation's setting again; Enter saves (the notification covers the button).
+  await form.getByLabel("Follow up after absences in a row").fill("");
+  await form.getByLabel("Follow up after absences in a row").press("Enter");
+  await expect(page.getByText(`Caregiver course ${marker} is saved`).first()).toBeVisible();
+  await expect.poll(async () => (await saved()).followUpAfterAbsences).toBeNull();
+  await expectNoSeriousViolations(page, "form");
 });

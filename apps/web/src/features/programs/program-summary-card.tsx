@@ -29,6 +29,12 @@ export function ProgramSummaryCard({ program }: { program: Program }) {
             {program.defaultCapacity} seats; runs with at least {program.minimumEnrollment}
           </Row>
           <Row label="Joining">{joinRuleInWords(program.joinUntilSession)}</Row>
+          <Row label="Completion">Attending at least {program.completionPercent}% of the held sessions.</Row>
+          <Row label="Follow-up">
+            {program.followUpAfterAbsences
+              ? `After ${program.followUpAfterAbsences} absences in a row.`
+              : "After the organisation's number of absences in a row."}
+          </Row>
           <Row label="Lead">
             {program.groupType === "THERAPY"
               ? THERAPY_LEAD_RULE
