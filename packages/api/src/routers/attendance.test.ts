@@ -571,6 +571,26 @@ describe("session notes", () => {
     await expectForeign(gus.attendance.saveNote({ sessionId, covered: "x", moduleDelivered: true }));
   });
 
+  it("in a therapy program are written by any of its facilitators but signed by the lead alone", async () => {
+    const therapy = await makeProgram(admin, { groupType: "THERAPY", leadership: "PROFESSIONALLY_LED", sessionCount: 4 });
+    if (!(await db().credential.findFirst({ where: { userId: fayId } })))
+      await db().credential.create({ data: { userId: fayId, kind: "PROFESSIONAL_LICENCE", title: "LCSW" } });
+    const cohort = await makeStartedCohort(admin, therapy, fayId, 7, {
+      facilitators: { leadId: fayId, coFacilitatorIds: [gusId] },
+    });
+    const [first] = await storedSessions(db(), cohort.id);
+    const sessionId = first?.id as string;
+    await gus.attendance.saveNote({ sessionId, covered: "Co-facilitated: check-in and grounding", moduleDelivered: true });
+    expect(await gus.attendance.note({ sessionId })).toMatchObject({ signatureRequired: true, maySign: false });
+    const refused = await expectRefused(gus.attendance.signNote({ sessionId }), "FORBIDDEN");
+    expect(refused.message).toBe("Only the cohort's lead facilitator signs its notes");
+    await expectRefused(admin.attendance.signNote({ sessionId }), "FORBIDDEN");
+    expect(await fay.attendance.signNote({ sessionId })).toMatchObject({
+      signedBy: { name: "Fay Fischer" },
+      writtenBy: { name: "Gus Green" },
+    });
+  });
+
   it("are never shown to staff, and another cohort's session is answered as a missing one", async () => {
     const { session } = await runningCohort();
     const sessionId = session(3).id;
@@ -597,8 +617,13 @@ describe("session notes", () => {
       "Session",
     );
     // Nothing was read or changed for them: the note is as Fay saved it, and only Fay's reads are on record.
-    expect((await fay.attendance.note({ sessionId })).note).toMatchObject({ covered: "Naming losses", signedAt: null });
-    const reads = await db().auditEvent.findMany({ where: { action: "session_note.read" }, select: { actorId: true } });
+    const { note: kept } = await fay.attendance.note({ sessionId });
+    expect(kept).toMatchObject({ covered: "Naming losses", signedAt: null });
+    const reads = await db().auditEvent.findMany({
+      where: { action: "session_note.read", entityId: kept?.id },
+      select: { actorId: true },
+    });
+    expect(reads).toHaveLength(1);
     expect(reads.every((r) => r.actorId !== gusId)).toBe(true);
   });
 
