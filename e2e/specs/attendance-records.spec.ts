@@ -50,8 +50,17 @@ test("the lead corrects a mark, signs the session note, reads a member's progres
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Settings saved")).toBeVisible();
 
+  // ── From the week: each session's card links to its sheet ──
   await signInAs(lead);
-  await page.goto(`/sessions/${first.id}/attendance`);
+  await page.goto("/sessions");
+  const card = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: new RegExp(`${cohortName}.*Session 1`) }) });
+  // Only a cancelled session's title is struck through.
+  await expect(card.getByText(cohortName)).not.toHaveCSS("text-decoration-line", "line-through");
+  await expectFitsTablet(page, "week");
+  await card.getByRole("link", { name: "Attendance", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/sessions/${first.id}/attendance$`));
   await expect(page.getByRole("heading", { level: 1, name: "Attendance: session 1" })).toBeVisible();
 
   // ── Bo came late after all: the correction keeps its reason ──
