@@ -4,6 +4,8 @@ import type { Kind } from "./cases.ts";
 // PGlite (one WebAssembly thread, for laptops) gets three times the latency and no SQL floor.
 export const BUDGETS = {
   readP95Ms: 25,
+  /** saving a session's attendance sheet (issue 11) */
+  writeP95Ms: 30,
   /** a list or detail procedure keeps at least this share of its raw SQL's throughput */
   readShareOfSqlFloor: 0.5,
   /** auth.me keeps at least this share of the server's /healthz throughput (its fixed cost ≤ 2×) */
@@ -33,6 +35,7 @@ export function missedBudgets(m: Measured, database: "postgres" | "pglite"): str
     if (m.sqlFloorRps && m.rps < m.sqlFloorRps * BUDGETS.readShareOfSqlFloor)
       missed.push(`${m.rps} req/s < ½ of its SQL's ${m.sqlFloorRps}`);
   }
+  if (m.kind === "write" && m.p95 > BUDGETS.writeP95Ms * slack) missed.push(`p95 ${m.p95} ms > ${BUDGETS.writeP95Ms * slack} ms`);
   if (m.kind === "session" && m.rps < m.healthzRps * BUDGETS.sessionShareOfHealthz)
     missed.push(`${m.rps} req/s < ½ of /healthz's ${m.healthzRps}`);
   if (m.kind === "report" && m.p95 > BUDGETS.reportP95Ms * slack)

@@ -3,7 +3,7 @@ import { LARGE_SIGN_INS } from "../large/organisation.ts";
 
 export type Role = "admin" | "facilitator" | "staff";
 /** How a case is judged: lists and detail pages, the fixed cost of a signed-in request, reports, exports. */
-export type Kind = "read" | "session" | "report" | "export" | "sign-in";
+export type Kind = "read" | "write" | "session" | "report" | "export" | "sign-in";
 
 export interface Call {
   path: string;
@@ -16,6 +16,8 @@ export interface Case {
   kind: Kind;
   /** tRPC procedures, batched into one request as the dashboard's link does */
   calls?: Call[];
+  /** one tRPC mutation, sent as the dashboard sends it (POST, same origin) */
+  mutation?: Call;
   /** a plain HTTP route (the CSV export, sign-in) */
   http?: { method: "GET" | "POST"; path: string };
 }
@@ -37,12 +39,20 @@ export async function pickTargets(db: Db) {
   const completed = await db.cohort.count({ where: { status: "COMPLETED" } });
   // Its latest held session: the attendance sheet a facilitator reopens most.
   const session = await db.session.findFirstOrThrow({
-    where: { cohortId: cohort.id, status: "HELD" },
+    where: { cohortId: cohort.id, status: "HELD", attendance: { some: {} } },
     orderBy: { startsAt: "desc" },
+  });
+  // The sheet as it was saved: saving it again runs the whole command (lock, compare, write)
+  // without growing the correction history by thousands of rows.
+  const marks = await db.attendanceRecord.findMany({
+    where: { sessionId: session.id },
+    select: { memberId: true, status: true, note: true },
+    orderBy: { memberId: "asc" },
   });
   return {
     cohortId: cohort.id,
     sessionId: session.id,
+    marks,
     programId: program.programId,
     deepPage: Math.max(1, Math.ceil((completed * 0.8) / 25)),
   };
@@ -52,7 +62,7 @@ const DAY = 86_400_000;
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 export function benchCases(
-  { cohortId, sessionId, programId, deepPage }: Awaited<ReturnType<typeof pickTargets>>,
+  { cohortId, sessionId, marks, programId, deepPage }: Awaited<ReturnType<typeof pickTargets>>,
   today = new Date(),
 ): Case[] {
   const yearAgo = isoDate(new Date(today.getTime() - 365 * DAY));
@@ -113,6 +123,12 @@ export function benchCases(
     },
     { name: "enrollment.roster", role: "facilitator", kind: "read", calls: [{ path: "enrollment.roster", input: { cohortId } }] },
     { name: "attendance.sheet", role: "facilitator", kind: "read", calls: [{ path: "attendance.sheet", input: { sessionId } }] },
+    {
+      name: `attendance.record (${marks.length} members)`,
+      role: "facilitator",
+      kind: "write",
+      mutation: { path: "attendance.record", input: { sessionId, marks } },
+    },
     {
       name: "attendance.cohortProgress",
       role: "facilitator",

@@ -5,6 +5,8 @@ export interface HttpRequest {
   method: "GET" | "POST";
   path: string;
   body?: string;
+  /** bodies taken in turn, one per request, instead of the one body */
+  bodies?: string[];
   headers?: Record<string, string>;
 }
 
@@ -20,6 +22,8 @@ export async function loadHttp(
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
+  let sent = 0;
+  const nextBody = () => request.bodies?.[sent++ % request.bodies.length];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -29,6 +33,7 @@ export async function loadHttp(
         method: request.method,
         body: request.body,
         headers: request.headers,
+        ...(request.bodies ? { requests: [{ setupRequest: (req) => ({ ...req, body: nextBody() }) }] } : {}),
         setupClient: (client) => {
           const cookie = cookies[next++ % Math.max(1, cookies.length)];
           if (cookie) client.setHeaders({ ...request.headers, cookie });

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createDb, readDbEnv, resolveFromInvocation } from "@circle/db";
 import { FACTORY_PASSWORD } from "@circle/db/testing";
-import { LARGE_SIGN_INS, seedLargeOrganisation } from "../large/organisation.ts";
+import { LARGE_SIGN_INS, SIGN_IN_POOL, seedLargeOrganisation } from "../large/organisation.ts";
 import { largeOptions } from "../large/seed-large.ts";
 import { createBenchDatabase } from "./bench-database.ts";
 import { missedBudgets } from "./budgets.ts";
@@ -142,9 +142,24 @@ function signInRequest(url: string, email: string) {
 
 function requestOf(c: Case, url: string): HttpRequest {
   if (c.calls) return { method: "GET", path: trpcPath(c.calls) };
+  if (c.mutation) {
+    return {
+      method: "POST",
+      path: `/trpc/${c.mutation.path}`,
+      body: JSON.stringify({ json: c.mutation.input }),
+      headers: { origin: url, "content-type": "application/json" },
+    };
+  }
   if (c.kind === "sign-in" && c.http) {
-    const init = signInRequest(url, LARGE_SIGN_INS.staff);
-    return { method: "POST", path: c.http.path, body: init.body, headers: init.headers };
+    const [first, ...rest] = SIGN_IN_POOL.map((email) => signInRequest(url, email));
+    if (!first) throw new Error("no accounts to sign in with");
+    return {
+      method: "POST",
+      path: c.http.path,
+      body: first.body,
+      bodies: [first, ...rest].map((init) => init.body),
+      headers: first.headers,
+    };
   }
   if (!c.http) throw new Error(`${c.name} has neither procedures nor a route`);
   return { method: c.http.method, path: c.http.path };
