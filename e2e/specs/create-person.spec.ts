@@ -46,6 +46,7 @@ test("an admin creates an account; the new person signs in, must choose a passwo
     "Sessions",
     "Cohorts",
     "Programs",
+    "Resources",
     "Reports",
     "My account",
   ]);
