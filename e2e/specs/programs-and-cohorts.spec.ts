@@ -30,7 +30,7 @@ test("an admin designs a program and schedules a cohort; only its facilitator se
   signInAs,
 }) => {
   // the longest journey in the suite: two roles, five screens, a dozen saves
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const marker = `${Date.now().toString(36)}${test.info().workerIndex}`;
   const lead = await createAccount("FACILITATOR", `Lena Lead ${marker}`);
   const other = await createAccount("FACILITATOR", `Omar Other ${marker}`);

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enrollFor, marksFor, type RosterMember } from "../testing/attendance.ts";
 import { type Harness, openHarness } from "../testing/harness.ts";
-import { type Caller, MISSING_ID, makeProgram, makeStartedCohort, type Program, storedSessions } from "../testing/programs.ts";
+import {
+  type Caller,
+  COHORT_TIME_ZONE,
+  MISSING_ID,
+  makeProgram,
+  makeStartedCohort,
+  type Program,
+  storedSessions,
+  todayIn,
+} from "../testing/programs.ts";
 import { expectRefused, expectSameAsMissing } from "../testing/refusals.ts";
 
 let h: Harness;
@@ -378,7 +387,8 @@ describe("follow-up list", () => {
     expect(home.followUps.map((f) => f.enrollmentId)).toContain(ben.enrollmentId);
     expect((await gus.attendance.home({ from: new Date() })).followUps).toEqual([]);
 
-    const today = new Date().toISOString().slice(0, 10);
+    // the cohort's own today: in the hours after midnight UTC, Chicago is still on the day before
+    const today = todayIn(COHORT_TIME_ZONE);
     await expectRefused(
       fay.attendance.recordFollowUp({
         cohortId: cohort.id,

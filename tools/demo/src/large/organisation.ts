@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Db, Prisma, SqlRunner } from "@circle/db";
 import { FACTORY_PASSWORD_HASH, memberFields } from "@circle/db/testing";
 import { faker } from "@faker-js/faker";
@@ -112,8 +113,9 @@ export async function seedLargeOrganisation(
   const staffUsers: Prisma.UserCreateManyInput[] = [
     { id: uuid(), email: LARGE_SIGN_INS.admin, name: "Alex Admin", role: "ADMIN", passwordHash: FACTORY_PASSWORD_HASH },
     { id: uuid(), email: LARGE_SIGN_INS.staff, name: "Sam Staff", role: "STAFF", passwordHash: FACTORY_PASSWORD_HASH },
+    // not from faker's seeded stream, so the rest of the organisation stays as it was
     ...SIGN_IN_POOL.map((email, i) => ({
-      id: uuid(),
+      id: randomUUID(),
       email,
       name: `Sign-in ${i}`,
       role: "STAFF" as const,
