@@ -2,6 +2,7 @@ import type { Db, Prisma } from "@circle/db";
 import type { AuthorizedCohort } from "../access/cohort-access.ts";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { isEnrollmentLocked } from "../enrollment/enrollment-rules.ts";
 import { AppError } from "../errors/app-error.ts";
 import { readSetting } from "../settings/settings.ts";
 import { lockCohortRow, lockRow } from "../transactions/lock-rows.ts";
@@ -20,7 +21,6 @@ export async function addToWaitlist(
 ) {
   const closed = request.cohortId ? await closedCohort(tx, request.cohortId) : null;
   const next = closed ? await nextOpenCohort(tx, request.programId, closed) : null;
-  if (next) await lockRow(tx, "Cohort", next.id);
   const entry = closed ? { ...request, cohortId: next?.id ?? null, note: `Enrollment in ${closed.name} had closed` } : request;
   const placed = await placeOnWaitlist(tx, entry);
   if (next) await offerFreeSeats(tx, next.id);
@@ -74,8 +74,7 @@ export async function offerFreeSeats(tx: Tx, cohortId: string, now = new Date())
       _count: { select: { enrollments: { where: { status: "ENROLLED" } }, sessions: { where: { status: "HELD" } } } },
     },
   });
-  if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED" || cohort._count.sessions >= cohort.joinUntilSession)
-    return [];
+  if (enrollmentClosed(cohort)) return [];
   const outstanding = await tx.waitlistEntry.count({ where: { cohortId, status: "OFFERED" } });
   const free = cohort.capacity - cohort._count.enrollments - outstanding;
   if (free <= 0) return [];
@@ -147,8 +146,13 @@ async function closedCohort(tx: Tx, cohortId: string) {
       _count: { select: { sessions: { where: { status: "HELD" } } } },
     },
   });
-  const over = cohort.status === "COMPLETED" || cohort.status === "CANCELLED";
-  return over || cohort._count.sessions >= cohort.joinUntilSession ? cohort : null;
+  return enrollmentClosed(cohort) ? cohort : null;
+}
+
+/** No one joins a cohort that is over, or past its enrollment lock: its waitlist would never move. */
+function enrollmentClosed(cohort: { status: string; joinUntilSession: number; _count: { sessions: number } }): boolean {
+  if (cohort.status === "COMPLETED" || cohort.status === "CANCELLED") return true;
+  return isEnrollmentLocked({ heldSessions: cohort._count.sessions, joinUntilSession: cohort.joinUntilSession });
 }
 
 /** The program's next cohort that has not started, from the given cohort's start on. */
