@@ -1,9 +1,10 @@
-import { REFERRAL_CATEGORIES, REFERRAL_URGENCIES } from "@circle/validators";
+import { REFERRAL_URGENCIES } from "@circle/validators";
 import { Checkbox, Grid, NativeSelect, Textarea } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "../../lib/trpc.ts";
-import { REFERRAL_CATEGORY_LABELS, REFERRAL_URGENCY_LABELS, RESOURCE_KIND_LABELS } from "../referrals/referral-labels.ts";
+import { ReferralCategorySelect } from "../referrals/referral-category-select.tsx";
+import { REFERRAL_URGENCY_LABELS, RESOURCE_KIND_LABELS } from "../referrals/referral-labels.ts";
 import type { MoveValues } from "./move-values.ts";
 
 /** Where the person is referred instead: the referral record the full referral workflow builds on. */
@@ -18,15 +19,7 @@ export function ReferralFields({ form }: { form: UseFormReturnType<MoveValues> }
   return (
     <Grid gap="md">
       <Grid.Col span={{ base: 12, xs: 6 }}>
-        <NativeSelect
-          label="Kind of help"
-          required
-          data={[
-            { value: "", label: "Choose one" },
-            ...REFERRAL_CATEGORIES.map((value) => ({ value, label: REFERRAL_CATEGORY_LABELS[value] })),
-          ]}
-          {...form.getInputProps("category")}
-        />
+        <ReferralCategorySelect {...form.getInputProps("category")} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, xs: 6 }}>
         <NativeSelect

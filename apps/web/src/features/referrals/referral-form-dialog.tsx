@@ -1,11 +1,12 @@
-import { logReferralInput, REFERRAL_CATEGORIES, REFERRAL_URGENCIES, type ReferralUrgency } from "@circle/validators";
-import { Checkbox, Grid, Group, NativeSelect, Radio, SegmentedControl, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { logReferralInput, REFERRAL_URGENCIES, type ReferralUrgency } from "@circle/validators";
+import { Checkbox, Grid, Group, Radio, SegmentedControl, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useNavigate } from "@tanstack/react-router";
 import { FormDialog } from "../../lib/forms/form-dialog.tsx";
 import { useCommandForm } from "../../lib/forms/use-command-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { MemberPicker } from "../intake/member-picker.tsx";
+import { ReferralCategorySelect } from "./referral-category-select.tsx";
 import {
   defaultFollowUpOn,
   initialReferralValues,
@@ -13,7 +14,7 @@ import {
   toLogReferralInput,
   validateReferral,
 } from "./referral-form-values.ts";
-import { REFERRAL_CATEGORY_LABELS, REFERRAL_URGENCY_LABELS } from "./referral-labels.ts";
+import { REFERRAL_URGENCY_LABELS } from "./referral-labels.ts";
 import { ResourceChoice } from "./resource-choice.tsx";
 
 const URGENCY_HINTS: Record<ReferralUrgency, string> = {
@@ -75,15 +76,7 @@ export function ReferralFormDialog({ member, cohortId, onClose }: ReferralFormDi
       )}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <NativeSelect
-            label="Kind of help"
-            required
-            data={[
-              { value: "", label: "Choose one" },
-              ...REFERRAL_CATEGORIES.map((value) => ({ value, label: REFERRAL_CATEGORY_LABELS[value] })),
-            ]}
-            {...form.getInputProps("category")}
-          />
+          <ReferralCategorySelect {...form.getInputProps("category")} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <Radio.Group label="Urgency" required value={values.urgency} onChange={changeUrgency} error={form.errors.urgency}>
