@@ -2,6 +2,8 @@ import { ADMIN } from "../e2e-env.ts";
 import { expect, signInThroughForm, test, trpc } from "../fixtures.ts";
 
 test("an admin creates an account; the new person signs in, must choose a password, then reaches home", async ({ page }) => {
+  // three sign-ins and a password change, each hashing with argon2: 27–32 s in CI on 2 cores
+  test.setTimeout(60_000);
   const id = `${Date.now().toString(36)}${test.info().workerIndex}`;
   const name = `Noor Haddad ${id}`;
   const email = `noor-${id}@example.org`;
