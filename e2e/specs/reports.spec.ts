@@ -91,6 +91,14 @@ test("staff run the attendance report for a quarter, filter by program, download
   await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
   const pdf = await page.pdf({ format: "A4", landscape: true });
   expect(pdf.byteLength).toBeGreaterThan(1000);
+
+  // The drill-down: a cohort's name opens its members × sessions grid.
+  await page.emulateMedia({ media: "screen" });
+  await page.goBack();
+  await page.getByRole("table", { name: "Attendance per cohort" }).getByRole("link", { name: counted.cohortName }).click();
+  await expect(page).toHaveURL(new RegExp(`/cohorts/${counted.cohortId}/progress$`));
+  await expect(page.getByRole("heading", { name: "Members and sessions" })).toBeVisible();
+  await expect(page.getByText("Sessions held", { exact: true })).toBeVisible();
 });
 
 test("the participation, intake and referral reports have no serious accessibility violations", async ({ page, signInAs }) => {

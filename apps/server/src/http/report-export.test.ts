@@ -79,8 +79,8 @@ describe("report exports", () => {
   it("exports the participation, intake and referral reports, total first, counts only", async () => {
     const participation = lines((await download(url("participation", { byLanguage: "true" }))).body);
     expect(participation[0]?.startsWith("Breakdown,Group,Group type,People served")).toBe(true);
-    expect(participation[1]).toBe("Total,All programs,,6,3,2,1,1,8,75,50");
-    expect(participation).toContain("Reason for withdrawing,Moved away,,,,,1,,,,");
+    expect(participation[1]).toBe("Total,All programs,,6,3,1,1,1,1,8,75,25");
+    expect(participation).toContain("Reason for withdrawing,Moved away,,,,,,1,,,,");
     expect(participation.filter((l) => l.startsWith("Language,"))).toHaveLength(3);
     const intake = lines((await download(url("intake"))).body);
     expect(intake[1]).toBe("Total,All programs,5,4,2,2,2,1,1,0,0,1,1,3,8.2,,");

@@ -135,19 +135,22 @@ describe("participation and outcomes report", () => {
     expect(report.total).toEqual({
       peopleServed: 6,
       newEnrollments: 3,
-      completions: 2,
+      // m1 completed; m2 stayed to the end below the rule: ended, but not a completion
+      completions: 1,
+      notCompleted: 1,
       withdrawals: 1,
       drops: 1,
       activeEnrollments: 8,
       retentionRate: 0.75,
-      completionRate: 0.5,
+      completionRate: 0.25,
     });
     const program = (id: string) => report.rows.find((row) => row.by === "program" && row.programId === id);
     expect(program(org.support.id)).toMatchObject({
       groupType: "SUPPORT",
       peopleServed: 4,
       newEnrollments: 1,
-      completions: 2,
+      completions: 1,
+      notCompleted: 1,
       withdrawals: 1,
       drops: 1,
       activeEnrollments: 6,
@@ -173,6 +176,11 @@ describe("participation and outcomes report", () => {
   it("leaves the language breakdown out unless asked, and scopes a facilitator", async () => {
     const staffView = await staff.reports.participation(QUARTER);
     expect(staffView.rows.some((row) => row.by === "language")).toBe(false);
+    // Each reason belongs to one person here: staff get them counted together, never the text.
+    expect(staffView.endReasons).toEqual([
+      { status: "WITHDREW", reason: "Other reasons (each fewer than 3)", count: 1 },
+      { status: "DROPPED", reason: "Other reasons (each fewer than 3)", count: 1 },
+    ]);
     const own = await facilitatorC.reports.participation(QUARTER);
     expect(own.total).toMatchObject({ peopleServed: 2, activeEnrollments: 2, withdrawals: 0 });
     const foreign = await facilitatorC.reports.participation({ ...QUARTER, programId: org.support.id });

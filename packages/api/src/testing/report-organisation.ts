@@ -205,7 +205,7 @@ export async function buildReportOrganisation(
     cohortId: string,
     memberKey: string,
     enrolledAt: string,
-    end?: { status: "COMPLETED" | "WITHDREW" | "DROPPED"; on: string; reason: string },
+    end?: { status: "COMPLETED" | "NOT_COMPLETED" | "WITHDREW" | "DROPPED"; on: string; reason: string },
     applicationId?: string,
   ) =>
     db.enrollment.create({
@@ -224,10 +224,11 @@ export async function buildReportOrganisation(
     on: "2026-01-26",
     reason: "Completed the program",
   });
+  // m2 stayed to the end below the program's rule: an ended enrollment that is not a completion.
   await enroll(cohortA.id, "m2", "2025-12-20T12:00:00Z", {
-    status: "COMPLETED",
+    status: "NOT_COMPLETED",
     on: "2026-01-26",
-    reason: "Completed the program",
+    reason: "Attended below the completion rule",
   });
   await enroll(cohortA.id, "m3", "2025-12-20T12:00:00Z", { status: "WITHDREW", on: "2026-01-20", reason: "Moved away" });
   await enroll(

@@ -10,13 +10,16 @@ export interface ParticipationFigures {
   newEnrollments: number;
   /** enrollments completed in the period (each program's completion rule decides, at the cohort's end) */
   completions: number;
+  /** enrollments whose cohort ended in the period without the member meeting the completion rule */
+  notCompleted: number;
   withdrawals: number;
   drops: number;
   /** enrollments active at some time in the period */
   activeEnrollments: number;
   /** of the active enrollments, those not withdrawn or dropped by the period's end; null when none */
   retentionRate: number | null;
-  /** completions of the enrollments that ended in the period; null when none ended */
+  /** completions of the enrollments that ended in the period (completed, not completed, withdrew,
+   * dropped); null when none ended */
   completionRate: number | null;
 }
 
@@ -50,6 +53,7 @@ interface GroupedRow {
   peopleServed: number;
   newEnrollments: number;
   completions: number;
+  notCompleted: number;
   withdrawals: number;
   drops: number;
   activeEnrollments: number;
@@ -57,6 +61,24 @@ interface GroupedRow {
 }
 
 const NO_LANGUAGE = "Not recorded";
+
+/**
+ * A reason is free text written about one person ("admitted to hospital"). Staff see a reason
+ * only when at least this many enrollments share it; rarer ones are counted together, the
+ * small-cell rule of public health reporting, so a report of counts never points at a member.
+ */
+export const STAFF_REASON_MIN_COUNT = 3;
+export const OTHER_REASONS = "Other reasons (each fewer than 3)";
+
+export function reasonsFor(actor: Actor, reasons: EndReasonCount[]): EndReasonCount[] {
+  if (actor.role !== "STAFF") return reasons;
+  return (["WITHDREW", "DROPPED"] as const).flatMap((status) => {
+    const ofStatus = reasons.filter((r) => r.status === status);
+    const rare = ofStatus.filter((r) => r.count < STAFF_REASON_MIN_COUNT).reduce((n, r) => n + r.count, 0);
+    const shown = ofStatus.filter((r) => r.count >= STAFF_REASON_MIN_COUNT);
+    return rare > 0 ? [...shown, { status, reason: OTHER_REASONS, count: rare }] : shown;
+  });
+}
 
 /**
  * Every enrollment active in the period in the scoped cohorts, with what happened to it in the
@@ -107,6 +129,7 @@ export async function participationReport(db: Db, actor: Actor, filters: ReportF
         count(DISTINCT "memberId") FILTER (WHERE served)::int AS "peopleServed",
         count(*) FILTER (WHERE "enrolledOn" >= ${filters.from}::date)::int AS "newEnrollments",
         count(*) FILTER (WHERE status = 'COMPLETED' AND ${inPeriod(filters)})::int AS completions,
+        count(*) FILTER (WHERE status = 'NOT_COMPLETED' AND ${inPeriod(filters)})::int AS "notCompleted",
         count(*) FILTER (WHERE status = 'WITHDREW' AND ${inPeriod(filters)})::int AS withdrawals,
         count(*) FILTER (WHERE status = 'DROPPED' AND ${inPeriod(filters)})::int AS drops,
         count(*)::int AS "activeEnrollments",
@@ -133,7 +156,7 @@ export async function participationReport(db: Db, actor: Actor, filters: ReportF
         return [{ by: "language", language: row.language, ...figuresOf(row) }];
       return [];
     }),
-    endReasons,
+    endReasons: reasonsFor(actor, endReasons),
   };
 }
 
@@ -148,6 +171,7 @@ const EMPTY: GroupedRow = {
   peopleServed: 0,
   newEnrollments: 0,
   completions: 0,
+  notCompleted: 0,
   withdrawals: 0,
   drops: 0,
   activeEnrollments: 0,
@@ -155,11 +179,12 @@ const EMPTY: GroupedRow = {
 };
 
 function figuresOf(row: GroupedRow): ParticipationFigures {
-  const ended = row.completions + row.withdrawals + row.drops;
+  const ended = row.completions + row.notCompleted + row.withdrawals + row.drops;
   return {
     peopleServed: row.peopleServed,
     newEnrollments: row.newEnrollments,
     completions: row.completions,
+    notCompleted: row.notCompleted,
     withdrawals: row.withdrawals,
     drops: row.drops,
     activeEnrollments: row.activeEnrollments,

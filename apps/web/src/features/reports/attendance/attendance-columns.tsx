@@ -18,9 +18,9 @@ export const attendanceColumns = column.columns([
   column.accessor("cohortName", {
     header: "Cohort",
     enableSorting: false,
-    // Opens the cohort, where its progress shows each member's sessions.
+    // The drill-down: the cohort's progress, its members × sessions grid.
     cell: (info) => (
-      <AnchorLink to="/cohorts/$cohortId" params={{ cohortId: info.row.original.cohortId }} size="sm" fw={600} style={WRAP}>
+      <AnchorLink to="/cohorts/$cohortId/progress" params={{ cohortId: info.row.original.cohortId }} size="sm" fw={600} style={WRAP}>
         {info.getValue()}
       </AnchorLink>
     ),

@@ -6,7 +6,7 @@ import type { ParticipationReport } from "../types.ts";
 
 type Row = ParticipationReport["rows"][number];
 
-const HEADERS = ["People served", "New enrollments", "Completions", "Withdrawals", "Drops", "Retention", "Completion rate"];
+const HEADERS = ["People served", "New enrollments", "Completions", "Not completed", "Withdrawals", "Drops", "Retention", "Completion rate"];
 
 function groupName(row: Row): string {
   if (row.by === "program") return row.programName;
@@ -17,7 +17,7 @@ function groupName(row: Row): string {
 /** One breakdown (by program, group type or language): each group's people counted once within it. */
 export function ParticipationTable({ label, first, rows }: { label: string; first: string; rows: Row[] }) {
   return (
-    <CompactTable label={label} headers={[first, ...HEADERS]} minWidth={760}>
+    <CompactTable label={label} headers={[first, ...HEADERS]} minWidth={860}>
       {rows.map((row) => (
         <Table.Tr key={`${row.by}-${groupName(row)}`}>
           <Table.Th scope="row" fw={600}>
@@ -26,6 +26,7 @@ export function ParticipationTable({ label, first, rows }: { label: string; firs
           <Table.Td>{formatCount(row.peopleServed)}</Table.Td>
           <Table.Td>{formatCount(row.newEnrollments)}</Table.Td>
           <Table.Td>{formatCount(row.completions)}</Table.Td>
+          <Table.Td>{formatCount(row.notCompleted)}</Table.Td>
           <Table.Td>{formatCount(row.withdrawals)}</Table.Td>
           <Table.Td>{formatCount(row.drops)}</Table.Td>
           <Table.Td>{formatRate(row.retentionRate)}</Table.Td>
