@@ -20,7 +20,13 @@ export const attendanceColumns = column.columns([
     enableSorting: false,
     // The drill-down: the cohort's progress, its members × sessions grid.
     cell: (info) => (
-      <AnchorLink to="/cohorts/$cohortId/progress" params={{ cohortId: info.row.original.cohortId }} size="sm" fw={600} style={WRAP}>
+      <AnchorLink
+        to="/cohorts/$cohortId/progress"
+        params={{ cohortId: info.row.original.cohortId }}
+        size="sm"
+        fw={600}
+        style={WRAP}
+      >
         {info.getValue()}
       </AnchorLink>
     ),

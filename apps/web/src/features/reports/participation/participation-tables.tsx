@@ -6,7 +6,16 @@ import type { ParticipationReport } from "../types.ts";
 
 type Row = ParticipationReport["rows"][number];
 
-const HEADERS = ["People served", "New enrollments", "Completions", "Not completed", "Withdrawals", "Drops", "Retention", "Completion rate"];
+const HEADERS = [
+  "People served",
+  "New enrollments",
+  "Completions",
+  "Not completed",
+  "Withdrawals",
+  "Drops",
+  "Retention",
+  "Completion rate",
+];
 
 function groupName(row: Row): string {
   if (row.by === "program") return row.programName;
