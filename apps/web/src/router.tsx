@@ -38,10 +38,12 @@ import {
 import { rootRoute } from "./routes/root.tsx";
 import { weekRoute } from "./routes/sessions.tsx";
 import { settingsRoute } from "./routes/settings.tsx";
+import { setupRoute } from "./routes/setup.tsx";
 import { signInRoute } from "./routes/sign-in.tsx";
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
+  setupRoute,
   reportPrintRoute,
   attendanceLetterRoute,
   appRoute.addChildren([

@@ -12,11 +12,13 @@ import { reportsRouter } from "./routers/reports.ts";
 import { resourcesRouter } from "./routers/resources.ts";
 import { sessionsRouter } from "./routers/sessions.ts";
 import { settingsRouter } from "./routers/settings.ts";
+import { setupRouter } from "./routers/setup.ts";
 import { usersRouter } from "./routers/users.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
   auth: authRouter,
+  setup: setupRouter,
   users: usersRouter,
   programs: programsRouter,
   cohorts: cohortsRouter,

@@ -133,4 +133,11 @@ export {
   type Settings,
   writeSettings,
 } from "./settings/settings.ts";
+export {
+  assertSetupLinkValid,
+  createFirstAdministrator,
+  hasAdministrator,
+  issueSetupToken,
+  setupStatus,
+} from "./setup/first-administrator.ts";
 export { listCohortWaitlist, removeFromWaitlist } from "./waitlist/waitlist.ts";

@@ -3,6 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { holdDataFolder } from "./data-folder-lock.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { migrate } from "./migrate/migrator.ts";
 import { migrateAsOwner } from "./migrate/owner-migration.ts";
@@ -77,16 +78,29 @@ function openPostgres(url: string, poolSize = 10, log: Log = []): DbHandle {
 }
 
 async function openPglite(dataDir: string, log: Log = []): Promise<DbHandle> {
-  if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir);
+  const inMemory = dataDir.startsWith("memory://");
+  if (!inMemory) await mkdir(dataDir, { recursive: true });
+  // Held until close: no second process opens this folder meanwhile (DataFolderInUse).
+  const lock = inMemory ? null : holdDataFolder(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), log: [...log] });
   return {
     prisma,
     sql: pgliteRunner(pglite),
     kind: "pglite",
     close: async () => {
-      await prisma.$disconnect();
-      await pglite.close();
+      try {
+        await prisma.$disconnect();
+        await pglite.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

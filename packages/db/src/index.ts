@@ -1,4 +1,5 @@
 export { createDb, type Db, type DbHandle, type DbOptions, type StatementListener } from "./client.ts";
+export { assertDataFolderFree, DataFolderInUse } from "./data-folder-lock.ts";
 export { type DbEnv, readDbEnv, resolveFromInvocation } from "./env.ts";
 export type * from "./generated/prisma/client.ts";
 export { Prisma } from "./generated/prisma/client.ts";

@@ -55,6 +55,11 @@ export const createUserInput = z.object({
 });
 export type CreateUserInput = z.infer<typeof createUserInput>;
 
+/** The first administrator, created through the setup link the server printed. */
+export const setupToken = text().min(1, { message: "Open the setup link the server printed" }).max(200);
+export const firstAdministratorInput = z.object({ token: setupToken, name: personName, email, password: newPassword });
+export const setupStatusInput = z.object({ token: setupToken.optional() });
+
 export const updateUserInput = z.object({
   userId: id,
   name: personName,

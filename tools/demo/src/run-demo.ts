@@ -1,5 +1,5 @@
 import { rm } from "node:fs/promises";
-import { createDb, resolveFromInvocation } from "@circle/db";
+import { assertDataFolderFree, createDb, resolveFromInvocation } from "@circle/db";
 import { startServer } from "@circle/server";
 import { seedDemo } from "./demo/seed-demo.ts";
 import { readDemoEnv } from "./env.ts";
@@ -7,6 +7,7 @@ import { readDemoEnv } from "./env.ts";
 /** A fresh embedded database filled with a realistic organisation, then the dashboard on it. */
 export async function runDemo(): Promise<void> {
   const demoDir = resolveFromInvocation(readDemoEnv().DEMO_DATA_DIR);
+  assertDataFolderFree(demoDir); // a demo server still running on it keeps its folder
   await rm(demoDir, { recursive: true, force: true });
   delete process.env.DATABASE_URL; // the demo never touches a real database
   const handle = await createDb({ dataDir: demoDir });

@@ -1,5 +1,7 @@
 import { resolve } from "node:path";
-import { deleteExpiredSessions } from "@circle/auth";
+import type { Services } from "@circle/api";
+import { deleteExpiredSessions, hashToken, newToken } from "@circle/auth";
+import { issueSetupToken } from "@circle/core";
 import { readDbEnv } from "@circle/db";
 import { readServerEnv } from "../env.ts";
 import { buildApp } from "../http/app.ts";
@@ -34,9 +36,15 @@ export async function startServer(options: { dataDir?: string; banner?: string }
     handle.kind === "pglite"
       ? `embedded PostgreSQL in ${resolve(options.dataDir ?? readDbEnv().DATA_DIR)}`
       : "PostgreSQL (DATABASE_URL)";
-  console.log(`\nCircle is running at http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${port}  (${where})`);
+  const url = `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${port}`;
+  console.log(`\nCircle is running at ${url}  (${where})`);
   if (options.banner) console.log(options.banner);
-  else if ((await services.db.user.count({ where: { role: "ADMIN" } })) === 0) {
-    console.log('No administrator yet: create one with `npm run create-admin` (or --name "…" --email … --password …).');
-  }
+  else console.log(await nextStep(services.db, url));
+}
+
+/** The setup link while no administrator exists (printed here only, never logged), else where to sign in. */
+async function nextStep(db: Services["db"], url: string): Promise<string> {
+  const token = newToken();
+  if (!(await issueSetupToken(db, hashToken(token)))) return `Next: sign in at ${url}/sign-in`;
+  return `Next: create the first administrator at ${url}/setup?token=${token}\n(a one-time link; every start prints a new one until an administrator exists)`;
 }

@@ -1,17 +1,17 @@
-import { endSession, hashPassword, SignInThrottled, startSession, verifyPassword } from "@circle/auth";
+import { endSession, hashPassword, SignInThrottled, verifyPassword } from "@circle/auth";
 import {
   AppError,
   findUserForSignIn,
   getOwnProfile,
   getPasswordHash,
   recordRefusedSignIn,
-  recordSignIn,
   recordSignOut,
   setOwnPassword,
 } from "@circle/core";
 import { changePasswordInput, signInInput } from "@circle/validators";
 import { TRPCError } from "@trpc/server";
 import { publicProcedure, router, signedInProcedure } from "../trpc.ts";
+import { openSession } from "./open-session.ts";
 
 const INCORRECT = "Email or password is incorrect";
 
@@ -40,25 +40,7 @@ export const authRouter = router({
       throw new TRPCError({ code: "UNAUTHORIZED", message: INCORRECT });
     }
     await ctx.signInLimiter.succeeded(input.email);
-    // A new token at every sign-in; whatever session this browser had ends (no fixation).
-    if (ctx.sessionToken) await endSession(ctx.db, ctx.sessionToken);
-    const { token, expiresAt } = await startSession(ctx.db, user.id, ctx.sessionPolicy, { ip: ctx.ip, userAgent: ctx.userAgent });
-    const profile = await getOwnProfile(ctx.db, user.id);
-    try {
-      await recordSignIn(ctx.db, { userId: user.id, role: profile.role, ip: ctx.ip, userAgent: ctx.userAgent });
-    } catch (error) {
-      // Fail closed: a sign-in that is not on record gives no session.
-      await endSession(ctx.db, token).catch(() => {});
-      throw error;
-    }
-    ctx.cookie.set(token, expiresAt);
-    return {
-      id: profile.id,
-      name: profile.name,
-      email: profile.email,
-      role: profile.role,
-      mustChangePassword: profile.mustChangePassword,
-    };
+    return openSession(ctx, user.id);
   }),
 
   signOut: publicProcedure.mutation(async ({ ctx }) => {
