@@ -22,7 +22,10 @@ export function attendanceRate(counts: AttendanceCounts): number | null {
 }
 
 /** Attendance's own rule of what counts as attended, in SQL over an "AttendanceRecord" aliased `a`. */
-export const ATTENDED_SQL = Prisma.sql`a.status::text IN (${Prisma.join(ATTENDANCE_STATUSES.filter(countsAsAttended))})`;
+// Each value cast to the enum once, so rows compare enums rather than text.
+export const ATTENDED_SQL = Prisma.sql`a.status IN (${Prisma.join(
+  ATTENDANCE_STATUSES.filter(countsAsAttended).map((status) => Prisma.sql`${status}::"AttendanceStatus"`),
+)})`;
 
 /** The five counts as SQL aggregate columns, over an "AttendanceRecord" aliased `a`. */
 export const ATTENDANCE_COUNT_COLUMNS = Prisma.sql`

@@ -11,6 +11,7 @@ import { largeOptions } from "../large/seed-large.ts";
 import { createBenchDatabase } from "./bench-database.ts";
 import { missedBudgets } from "./budgets.ts";
 import { captureStatements } from "./capture.ts";
+import { explainCases, explainMarkdown } from "./explain.ts";
 import { benchCases, type Case, pickTargets, type Role, trpcPath } from "./cases.ts";
 import { type HttpRequest, loadHttp } from "./http-load.ts";
 import { FLOOR_ENTRY, type Running, SERVER_ENTRY, startProcess } from "./processes.ts";
@@ -94,6 +95,10 @@ export async function runBench(args: string[]): Promise<void> {
     await writeFile(join(outDir, `bench-${database.kind}.json`), `${JSON.stringify({ title, seeded, rows }, null, 2)}\n`);
     const markdown = toMarkdown(title, seeded, rows);
     await writeFile(join(outDir, `bench-${database.kind}.md`), markdown);
+    if (database.url) {
+      const explained = await explainCases(database.url, captured);
+      await writeFile(join(outDir, `bench-${database.kind}-explain.md`), explainMarkdown(title, explained));
+    }
     console.log(`\n${markdown}\nWritten to ${outDir}`);
 
     const failed = rows.filter((r) => r.missed.length && (!smoke || r.errors > 0));
