@@ -22,7 +22,7 @@ const queryClient = createQueryClient({
     void router.navigate({ to: "/sign-in", search: { redirect: href } });
   },
   // The header and navigation then follow the role the server now holds.
-  onForbidden: () => void queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() }),
+  onForbidden: () => void queryClient.invalidateQueries(trpc.auth.pathFilter()),
 });
 const trpc = createTrpcOptions(queryClient);
 const router = createAppRouter({ queryClient, trpc });

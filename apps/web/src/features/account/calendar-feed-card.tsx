@@ -1,11 +1,13 @@
-import { Alert, Button, CopyButton, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, CopyButton, Group, Stack, Text, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconCalendarShare, IconCheck, IconCopy, IconLock } from "@tabler/icons-react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { ConfirmDialog } from "../../components/confirm/confirm-dialog.tsx";
 import { ErrorState } from "../../components/error-state.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
-import { errorMessage } from "../../lib/api-error.ts";
+import { FormFailure } from "../../lib/forms/form-failure.tsx";
+import { useCommand } from "../../lib/forms/use-command.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 
 type Confirm = "reissue" | "revoke" | null;
@@ -16,31 +18,14 @@ type Confirm = "reissue" | "revoke" | null;
  */
 export function CalendarFeedCard() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const status = useQuery(trpc.calendar.status.queryOptions());
   const [address, setAddress] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<Confirm>(null);
-  const issue = useMutation(trpc.calendar.issue.mutationOptions());
-  const revoke = useMutation(trpc.calendar.revoke.mutationOptions());
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.calendar.status.queryKey() });
-
-  const issueNew = () =>
-    issue.mutate(undefined, {
-      onSuccess: async ({ path }) => {
-        setAddress(`${window.location.origin}${path}`);
-        setConfirm(null);
-        await refresh();
-      },
-    });
-  const turnOff = () =>
-    revoke.mutate(undefined, {
-      onSuccess: async () => {
-        setAddress(null);
-        setConfirm(null);
-        await refresh();
-        notifications.show({ color: "green", message: "Your calendar address no longer works" });
-      },
-    });
+  const { run: issue, mutation: issuing } = useCommand({
+    mutation: trpc.calendar.issue.mutationOptions(),
+    invalidates: [trpc.calendar],
+  });
+  const show = ({ path }: { path: string }) => setAddress(`${window.location.origin}${path}`);
 
   const active = status.data?.active;
   return (
@@ -89,18 +74,14 @@ export function CalendarFeedCard() {
           You have no calendar address yet.
         </Text>
       ) : null}
-      {(issue.error || revoke.error) && (
-        <Alert color="red" variant="light" role="alert">
-          {errorMessage(issue.error ?? revoke.error)}
-        </Alert>
-      )}
+      <FormFailure title="No address issued" failure={issuing.error} />
       {status.data && (
         <Group gap="sm">
           <Button
             variant={active ? "default" : "filled"}
             leftSection={<IconCalendarShare size={16} aria-hidden />}
-            loading={issue.isPending && !confirm}
-            onClick={() => (active ? setConfirm("reissue") : issueNew())}
+            loading={issuing.isPending}
+            onClick={() => (active ? setConfirm("reissue") : issue(undefined, { onSuccess: show }))}
           >
             {active ? "Issue a new address" : "Create my calendar address"}
           </Button>
@@ -115,34 +96,38 @@ export function CalendarFeedCard() {
         Issuing a new address revokes the old one at once: calendars using it stop updating.
       </Text>
 
-      <Modal
-        opened={confirm !== null}
+      <ConfirmDialog
+        opened={confirm === "revoke"}
         onClose={() => setConfirm(null)}
-        title={confirm === "revoke" ? "Turn off your calendar feed?" : "Issue a new calendar address?"}
-        centered
+        title="Turn off your calendar feed?"
+        mutation={trpc.calendar.revoke.mutationOptions()}
+        input={undefined}
+        invalidates={[trpc.calendar]}
+        onSuccess={() => {
+          setAddress(null);
+          notifications.show({ color: "green", message: "Your calendar address no longer works" });
+        }}
+        failureTitle="Not turned off"
+        confirmLabel="Turn off"
+        confirmColor="red"
       >
-        <Stack gap="md">
-          <Text size="sm">
-            {confirm === "revoke"
-              ? "The current address stops working at once; calendars subscribed to it keep old entries but get no updates."
-              : "The current address stops working at once. Replace it in your calendar app with the new one."}
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirm(null)}>
-              Cancel
-            </Button>
-            {confirm === "revoke" ? (
-              <Button color="red" onClick={turnOff} loading={revoke.isPending}>
-                Turn off
-              </Button>
-            ) : (
-              <Button onClick={issueNew} loading={issue.isPending}>
-                Issue new address
-              </Button>
-            )}
-          </Group>
-        </Stack>
-      </Modal>
+        <Text size="sm">
+          The current address stops working at once; calendars subscribed to it keep old entries but get no updates.
+        </Text>
+      </ConfirmDialog>
+      <ConfirmDialog
+        opened={confirm === "reissue"}
+        onClose={() => setConfirm(null)}
+        title="Issue a new calendar address?"
+        mutation={trpc.calendar.issue.mutationOptions()}
+        input={undefined}
+        invalidates={[trpc.calendar]}
+        onSuccess={show}
+        failureTitle="No address issued"
+        confirmLabel="Issue new address"
+      >
+        <Text size="sm">The current address stops working at once. Replace it in your calendar app with the new one.</Text>
+      </ConfirmDialog>
     </SectionCard>
   );
 }

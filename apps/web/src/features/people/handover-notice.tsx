@@ -1,7 +1,8 @@
-import { Alert, Button, Code, CopyButton, Group, Text } from "@mantine/core";
+import { Alert, Box, Text } from "@mantine/core";
 import { IconKey } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { forgetHandover, peekHandover } from "./handover.ts";
+import { PasswordToPassOn } from "./password-to-pass-on.tsx";
 
 /** Shown once after creating an account: the password the admin must now pass on. */
 export function HandoverNotice({ userId, name }: { userId: string; name: string }) {
@@ -26,18 +27,9 @@ export function HandoverNotice({ userId, name }: { userId: string; name: string 
         Pass it on in person or by phone, not in the same message as their email address. They must choose a new password the
         first time they sign in. It is not shown again once you leave this page.
       </Text>
-      <Group gap="sm" mt="sm">
-        <Code fz="md" px="sm" py={4}>
-          {password}
-        </Code>
-        <CopyButton value={password}>
-          {({ copied, copy }) => (
-            <Button size="xs" variant="default" onClick={copy}>
-              {copied ? "Copied" : "Copy"}
-            </Button>
-          )}
-        </CopyButton>
-      </Group>
+      <Box mt="sm">
+        <PasswordToPassOn password={password} />
+      </Box>
     </Alert>
   );
 }

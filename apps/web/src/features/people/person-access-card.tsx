@@ -70,7 +70,7 @@ export function PersonAccessCard({ person, isMe }: { person: Person; isMe: boole
         )}
       </Stack>
       <ActiveStatusModal person={person} opened={open === "status"} onClose={close} />
-      <ResetPasswordModal person={person} opened={open === "password"} onClose={close} />
+      {open === "password" && <ResetPasswordModal person={person} onClose={close} />}
     </SectionCard>
   );
 }

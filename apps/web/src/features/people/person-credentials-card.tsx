@@ -9,7 +9,7 @@ import { useCommand } from "../../lib/forms/use-command.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { LICENCE_NOTE } from "./credentials/credential-labels.ts";
 import { CredentialList } from "./credentials/credential-list.tsx";
-import { CredentialModal } from "./credentials/credential-modal.tsx";
+import { AddCredentialModal, EditCredentialModal } from "./credentials/credential-modal.tsx";
 import type { Credential, Person } from "./types.ts";
 
 type Editing = { mode: "add" } | { mode: "edit"; credential: Credential } | null;
@@ -78,20 +78,13 @@ export function PersonCredentialsCard({ person }: { person: Person }) {
         )}
       />
       {editing?.mode === "add" && (
-        <CredentialModal
+        <AddCredentialModal
           userId={person.id}
           defaultKind={person.role === "FACILITATOR" ? "PROFESSIONAL_LICENCE" : "CERTIFICATION"}
           onClose={close}
         />
       )}
-      {editing?.mode === "edit" && (
-        <CredentialModal
-          userId={person.id}
-          credential={editing.credential}
-          defaultKind={editing.credential.kind}
-          onClose={close}
-        />
-      )}
+      {editing?.mode === "edit" && <EditCredentialModal credential={editing.credential} onClose={close} />}
     </SectionCard>
   );
 }

@@ -1,38 +1,18 @@
 import type { Role } from "@circle/validators";
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from "@mantine/core";
+import { Button, Group, NativeSelect, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { ConfirmDialog } from "../../components/confirm/confirm-dialog.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
-import { errorMessage } from "../../lib/api-error.ts";
 import { ROLE_LABELS, ROLE_OPTIONS } from "../../lib/roles.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { ROLE_DESCRIPTIONS } from "./role-field.tsx";
 import type { Person } from "./types.ts";
-import { useRefreshPerson } from "./use-refresh-person.ts";
 
 export function PersonRoleCard({ person }: { person: Person }) {
   const trpc = useTRPC();
-  const refresh = useRefreshPerson(person.id);
   const [role, setRole] = useState<Role>(person.role);
   const [confirming, setConfirming] = useState(false);
-  const changeRole = useMutation(trpc.users.changeRole.mutationOptions());
-
-  const close = () => {
-    setConfirming(false);
-    changeRole.reset();
-  };
-  const confirm = () =>
-    changeRole.mutate(
-      { userId: person.id, role },
-      {
-        onSuccess: async () => {
-          await refresh();
-          close();
-          notifications.show({ color: "green", message: `${person.name}'s role is now ${ROLE_LABELS[role]}` });
-        },
-      },
-    );
 
   return (
     <SectionCard title="Role">
@@ -52,30 +32,25 @@ export function PersonRoleCard({ person }: { person: Person }) {
         </Button>
       </Group>
 
-      <Modal opened={confirming} onClose={close} title={`Change ${person.name}'s role?`} centered>
-        <Stack gap="md">
-          <Text size="sm">
-            From <strong>{ROLE_LABELS[person.role]}</strong> to <strong>{ROLE_LABELS[role]}</strong>. It takes effect straight
-            away, with what they open next.
-          </Text>
-          <Text size="sm" c="dimmed">
-            {ROLE_LABELS[role]}: {ROLE_DESCRIPTIONS[role]}
-          </Text>
-          {changeRole.error && (
-            <Alert color="red" variant="light" role="alert">
-              {errorMessage(changeRole.error)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button onClick={confirm} loading={changeRole.isPending}>
-              Change role
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDialog
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={`Change ${person.name}'s role?`}
+        mutation={trpc.users.changeRole.mutationOptions()}
+        input={{ userId: person.id, role }}
+        invalidates={[trpc.users, trpc.auth]}
+        onSuccess={() => notifications.show({ color: "green", message: `${person.name}'s role is now ${ROLE_LABELS[role]}` })}
+        failureTitle="Role not changed"
+        confirmLabel="Change role"
+      >
+        <Text size="sm">
+          From <strong>{ROLE_LABELS[person.role]}</strong> to <strong>{ROLE_LABELS[role]}</strong>. It takes effect straight away,
+          with what they open next.
+        </Text>
+        <Text size="sm" c="dimmed">
+          {ROLE_LABELS[role]}: {ROLE_DESCRIPTIONS[role]}
+        </Text>
+      </ConfirmDialog>
     </SectionCard>
   );
 }

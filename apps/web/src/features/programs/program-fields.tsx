@@ -1,5 +1,6 @@
 import type { GroupType } from "@circle/validators";
 import { Checkbox, Grid, NativeSelect, NumberInput, Paper, Radio, Stack, Textarea, TextInput, Title } from "@mantine/core";
+import type { UseFormReturnType } from "@mantine/form";
 import type { ReactNode } from "react";
 import { ConsentDocumentField } from "./consent-document-field.tsx";
 import {
@@ -9,7 +10,9 @@ import {
   LEADERSHIP_OPTIONS,
   THERAPY_LEAD_RULE,
 } from "./program-labels.ts";
-import type { ProgramForm } from "./use-program-form.ts";
+import type { ProgramFormValues } from "./program-values.ts";
+
+export type ProgramForm = UseFormReturnType<ProgramFormValues>;
 
 /** Every field of a program's design, in five short sections. */
 export function ProgramFields({ form }: { form: ProgramForm }) {

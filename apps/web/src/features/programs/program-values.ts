@@ -76,3 +76,9 @@ export function toProgramInput(values: ProgramFormValues): ProgramInput {
     followUpAfterAbsences: values.followUpAfterAbsences === "" ? null : values.followUpAfterAbsences,
   };
 }
+
+/** An update's paths name the design's fields under "program" ("program.name" → "name"). */
+export function programFieldFor(path: string): string | null {
+  const field = path.startsWith("program.") ? path.slice("program.".length) : path;
+  return field in blankProgram() ? field : null;
+}

@@ -1,13 +1,14 @@
 import { ActionIcon, Button, Skeleton, Stack, Table, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconArrowRight, IconTrash } from "@tabler/icons-react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { AnchorLink } from "../../components/anchor-link.tsx";
 import { CompactTable } from "../../components/compact-table.tsx";
 import { ErrorState } from "../../components/error-state.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
 import { errorMessage } from "../../lib/api-error.ts";
+import { useCommand } from "../../lib/forms/use-command.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { formatPeriod } from "./report-format.ts";
 import { reportPage } from "./report-kinds.ts";
@@ -51,14 +52,11 @@ export function SavedViewsCard() {
 
 function SavedViewRow({ view }: { view: SavedView }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const page = reportPage(view.report);
-  const remove = useMutation(
-    trpc.reports.removeView.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.reports.pathFilter()),
-      onError: (error) => notifications.show({ color: "red", message: errorMessage(error) }),
-    }),
-  );
+  const { run: remove, mutation: removal } = useCommand({
+    mutation: trpc.reports.removeView.mutationOptions(),
+    invalidates: [trpc.reports],
+  });
   return (
     <Table.Tr>
       <Table.Td>
@@ -73,8 +71,13 @@ function SavedViewRow({ view }: { view: SavedView }) {
           variant="subtle"
           color="gray"
           aria-label={`Remove the saved view ${view.name}`}
-          loading={remove.isPending}
-          onClick={() => remove.mutate({ viewId: view.id })}
+          loading={removal.isPending}
+          onClick={() =>
+            remove(
+              { viewId: view.id },
+              { onError: (error) => notifications.show({ color: "red", message: errorMessage(error) }) },
+            )
+          }
         >
           <IconTrash size={16} aria-hidden />
         </ActionIcon>

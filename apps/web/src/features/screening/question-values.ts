@@ -1,5 +1,4 @@
 import type { ScreeningQuestionFields, ScreeningQuestionKind } from "@circle/validators";
-import { mapServerErrors } from "../../lib/server-field-errors.ts";
 import type { ScreeningQuestion } from "../intake/types.ts";
 
 export interface QuestionValues {
@@ -63,6 +62,6 @@ export function toQuestionFields(values: QuestionValues): ScreeningQuestionField
 }
 
 /** The server checks `question.*`; the form holds the same fields at its top level. */
-export function questionErrors(error: unknown) {
-  return mapServerErrors(error, (path) => (path.startsWith("question.") ? path.slice("question.".length) : null));
+export function questionFieldFor(path: string): string | null {
+  return path.startsWith("question.") ? path.slice("question.".length) : null;
 }

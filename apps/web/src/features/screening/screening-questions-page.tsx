@@ -1,6 +1,6 @@
 import { Button, EmptyState, Skeleton, Stack, VisuallyHidden } from "@mantine/core";
 import { IconArrowLeft, IconListCheck, IconPlus } from "@tabler/icons-react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
 import { AccessDenied } from "../../components/access-denied.tsx";
@@ -12,10 +12,11 @@ import { useOptimisticOrder } from "../../components/ordered-list/use-optimistic
 import { PageHeader } from "../../components/page-header.tsx";
 import { apiErrorCode, isForbidden } from "../../lib/api-error.ts";
 import { useTRPC } from "../../lib/trpc.ts";
+import { useRefresh } from "../../lib/use-refresh.ts";
 import { useMe } from "../auth/use-me.ts";
 import type { ScreeningQuestion } from "../intake/types.ts";
 import { ArchiveQuestionModal } from "./archive-question-modal.tsx";
-import { QuestionFormModal } from "./question-form-modal.tsx";
+import { AddQuestionModal, EditQuestionModal } from "./question-form-modal.tsx";
 import { QuestionItem } from "./question-item.tsx";
 
 const route = getRouteApi("/app/programs/$programId/screening");
@@ -26,7 +27,7 @@ type Editing = { kind: "add" } | { kind: "edit"; question: ScreeningQuestion } |
 /** A program's screening questions in the order they are asked; admins shape them, others read them. */
 export function ScreeningQuestionsPage() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refresh = useRefresh();
   const me = useMe();
   const { programId } = route.useParams();
   const program = useQuery(trpc.programs.get.queryOptions({ programId }));
@@ -34,7 +35,7 @@ export function ScreeningQuestionsPage() {
   const reorder = useMutation(trpc.intake.reorderQuestions.mutationOptions());
   const { order, move, announcement } = useOptimisticOrder(questions.data ?? NO_QUESTIONS, {
     save: (questionIds) => reorder.mutateAsync({ programId, questionIds }),
-    refresh: () => queryClient.invalidateQueries({ queryKey: trpc.intake.questions.queryKey({ programId }) }),
+    refresh: () => refresh(trpc.intake),
     describe: (question) => `“${question.prompt}”`,
   });
   const { listRef, keepFocus } = useKeepFocusAfterMove<HTMLDivElement>();
@@ -119,16 +120,9 @@ export function ScreeningQuestionsPage() {
           ))}
         </Stack>
       )}
-      {(editing?.kind === "add" || editing?.kind === "edit") && (
-        <QuestionFormModal
-          programId={programId}
-          question={editing.kind === "edit" ? editing.question : undefined}
-          onClose={() => setEditing(null)}
-        />
-      )}
-      {editing?.kind === "archive" && (
-        <ArchiveQuestionModal programId={programId} question={editing.question} onClose={() => setEditing(null)} />
-      )}
+      {editing?.kind === "add" && <AddQuestionModal programId={programId} onClose={() => setEditing(null)} />}
+      {editing?.kind === "edit" && <EditQuestionModal question={editing.question} onClose={() => setEditing(null)} />}
+      {editing?.kind === "archive" && <ArchiveQuestionModal question={editing.question} onClose={() => setEditing(null)} />}
     </>
   );
 }

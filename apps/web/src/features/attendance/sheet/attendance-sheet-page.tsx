@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Modal, Skeleton, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Badge, Button, Group, Skeleton, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconArrowLeft, IconChecks } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
@@ -18,6 +18,7 @@ import { useMe } from "../../auth/use-me.ts";
 import { SessionStatusBadge } from "../../cohorts/detail/sessions/session-status-badge.tsx";
 import { SessionNoteSection } from "../notes/session-note-section.tsx";
 import type { AttendanceSheet as SheetData } from "../types.ts";
+import { CorrectionDialog } from "./correction-dialog.tsx";
 import { SheetRow } from "./sheet-row.tsx";
 import { useSheetMarks } from "./use-sheet-marks.ts";
 
@@ -61,9 +62,7 @@ function Sheet({ sheet }: { sheet: SheetData }) {
   const readOnly = !mayRecord || sheet.closedBecause !== null;
   const [active, setActive] = useState(0);
   const rowRefs = useRef<(HTMLDivElement | null)[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
   const [askReason, setAskReason] = useState(false);
-  const [reason, setReason] = useState("");
   const save = useCommand({
     mutation: trpc.attendance.record.mutationOptions(),
     invalidates: [trpc.attendance, trpc.sessions, trpc.cohorts],
@@ -74,27 +73,23 @@ function Sheet({ sheet }: { sheet: SheetData }) {
     setActive(next);
     rowRefs.current[next]?.focus();
   };
-  const send = (withReason: string) => {
-    setFailure(null);
-    save.run(
-      { sessionId: session.id, marks: marks.batch, reason: withReason, idempotencyKey: marks.idempotencyKey },
-      {
-        onSuccess: (result) => {
-          marks.settle();
-          setAskReason(false);
-          setReason("");
-          notifications.show({
-            color: "green",
-            message: `Attendance saved${result.corrected ? `, ${result.corrected} corrected` : ""}`,
-          });
-        },
-        onError: (error) => setFailure(error),
-      },
-    );
+  const saved = (result: { corrected: number }) => {
+    marks.settle();
+    setAskReason(false);
+    notifications.show({
+      color: "green",
+      message: `Attendance saved${result.corrected ? `, ${result.corrected} corrected` : ""}`,
+    });
   };
+  const send = () =>
+    save.run(
+      { sessionId: session.id, marks: marks.batch, reason: "", idempotencyKey: marks.idempotencyKey },
+      { onSuccess: saved },
+    );
   // Changing a saved mark is a correction: say why (required once the session is a day old).
-  const onSave = () => (marks.corrections.length > 0 ? setAskReason(true) : send(""));
+  const onSave = () => (marks.corrections.length > 0 ? setAskReason(true) : send());
   const pending = save.mutation.isPending;
+  const failure = save.mutation.error;
 
   return (
     <>
@@ -164,7 +159,7 @@ function Sheet({ sheet }: { sheet: SheetData }) {
           <Stack gap="xs">
             <FormFailure title="Attendance not saved: your marks are still here" failure={failure} />
             <Group>
-              <Button variant="light" color="red" onClick={() => send(reason)} loading={pending}>
+              <Button variant="light" color="red" onClick={send} loading={pending}>
                 Retry
               </Button>
             </Group>
@@ -198,34 +193,15 @@ function Sheet({ sheet }: { sheet: SheetData }) {
           <SessionNoteSection sessionId={session.id} plannedModule={session.module} />
         )}
       </Stack>
-      <Modal opened={askReason} onClose={() => setAskReason(false)} title="Correct saved attendance" centered>
-        <Stack>
-          <Text size="sm">
-            {marks.corrections.length} saved {marks.corrections.length === 1 ? "mark changes" : "marks change"}; the reason is
-            kept in each record's history
-            {sheet.reasonRequired ? ", and is needed because this session was more than a day ago" : ""}.
-          </Text>
-          <FormFailure title="Not saved" failure={failure} />
-          <Textarea
-            label="Reason"
-            required={sheet.reasonRequired}
-            autoFocus
-            autosize
-            minRows={2}
-            maxLength={1000}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setAskReason(false)}>
-              Cancel
-            </Button>
-            <Button onClick={() => send(reason)} loading={pending} disabled={sheet.reasonRequired && reason.trim() === ""}>
-              Save corrections
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {askReason && (
+        <CorrectionDialog
+          sessionId={session.id}
+          marks={marks}
+          reasonRequired={sheet.reasonRequired}
+          onSaved={saved}
+          onClose={() => setAskReason(false)}
+        />
+      )}
     </>
   );
 }

@@ -1,15 +1,16 @@
-import { Alert, Box, Button, Grid, Group, NumberInput, Stack, TextInput } from "@mantine/core";
-import { useForm } from "@mantine/form";
+import { createCohortInput, type Delivery } from "@circle/validators";
+import { Box, Button, Grid, Group, NumberInput, Stack, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
-import { useEffect, useRef, useState } from "react";
-import { applyServerErrors, revealErrors } from "../../../lib/form-errors.ts";
+import { useEffect, useRef } from "react";
+import { FormFailure } from "../../../lib/forms/form-failure.tsx";
+import { useCommandForm } from "../../../lib/forms/use-command-form.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 import { FacilitatorFields } from "../facilitator-fields.tsx";
 import { FormSection } from "./form-section.tsx";
 import classes from "./new-cohort-form.module.css";
-import { blankCohort, type NewCohortValues, toCreateCohortInput, validateNewCohort } from "./new-cohort-values.ts";
+import { blankCohort, toCreateCohortInput, validateNewCohort } from "./new-cohort-values.ts";
 import { PlaceFields } from "./place-fields.tsx";
 import { ProgramChoice } from "./program-choice.tsx";
 import { ScheduleFields } from "./schedule-fields.tsx";
@@ -20,15 +21,28 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function NewCohortForm({ initialProgramId }: { initialProgramId: string | undefined }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<NewCohortValues>({ mode: "controlled", initialValues: blankCohort(initialProgramId) });
+  const { form, formProps, failure, pending } = useCommandForm({
+    initialValues: blankCohort(initialProgramId),
+    schema: createCohortInput,
+    toInput: (values) => toCreateCohortInput(values, delivery),
+    validate: (values) => validateNewCohort(values, delivery),
+    mutation: trpc.cohorts.create.mutationOptions(),
+    invalidates: [trpc.cohorts, trpc.programs, trpc.sessions],
+    onSuccess: async (cohort) => {
+      notifications.show({
+        color: "green",
+        title: `${cohort.name} is scheduled`,
+        message: "Its sessions are generated and listed under Sessions.",
+      });
+      await navigate({ to: "/cohorts/$cohortId", params: { cohortId: cohort.id } });
+    },
+  });
   const programId = form.values.programId;
   const program = useQuery({ ...trpc.programs.get.queryOptions({ programId }), enabled: UUID.test(programId) });
   const chosen = program.data?.id === programId ? program.data : undefined;
-  const delivery = chosen?.delivery;
-  const create = useMutation(trpc.cohorts.create.mutationOptions());
+  // The program's delivery decides which place fields are sent.
+  const delivery: Delivery | undefined = chosen?.delivery;
 
   // A newly chosen program brings its default capacity and minimum enrollment.
   const defaultsFrom = useRef<string | null>(null);
@@ -39,39 +53,6 @@ export function NewCohortForm({ initialProgramId }: { initialProgramId: string |
     form.setFieldValue("minimumEnrollment", chosen.minimumEnrollment);
   }, [chosen, form.setFieldValue]);
 
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const errors = validateNewCohort(form.values, delivery);
-    form.setErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      revealErrors(formElement);
-      return;
-    }
-    setFailure(null);
-    create.mutate(toCreateCohortInput(form.values, delivery) as Parameters<typeof create.mutate>[0], {
-      onSuccess: async (cohort) => {
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.cohorts.list.queryKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.programs.get.queryKey({ programId: cohort.programId }) }),
-          queryClient.invalidateQueries({ queryKey: trpc.programs.list.queryKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.sessions.week.queryKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.sessions.mine.queryKey() }),
-        ]);
-        notifications.show({
-          color: "green",
-          title: `${cohort.name} is scheduled`,
-          message: "Its sessions are generated and listed under Sessions.",
-        });
-        await navigate({ to: "/cohorts/$cohortId", params: { cohortId: cohort.id } });
-      },
-      onError: (error) => {
-        setFailure(applyServerErrors(form, error));
-        revealErrors(formElement);
-      },
-    });
-  };
-
   const licenceRule = chosen
     ? chosen.groupType === "THERAPY"
       ? "therapy"
@@ -80,15 +61,11 @@ export function NewCohortForm({ initialProgramId }: { initialProgramId: string |
         : null
     : null;
   return (
-    <form onSubmit={submit} noValidate>
+    <form {...formProps}>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="lg">
-            {failure && (
-              <Alert color="red" variant="light" role="alert" title="The cohort was not created">
-                {failure}
-              </Alert>
-            )}
+            <FormFailure title="The cohort was not created" failure={failure} />
             <FormSection title="Program and name">
               <ProgramChoice
                 value={programId}
@@ -165,7 +142,7 @@ export function NewCohortForm({ initialProgramId }: { initialProgramId: string |
               <Button variant="default" component={Link} to="/cohorts">
                 Cancel
               </Button>
-              <Button type="submit" loading={create.isPending}>
+              <Button type="submit" loading={pending}>
                 Create cohort
               </Button>
             </Group>

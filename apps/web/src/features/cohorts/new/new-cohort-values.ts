@@ -1,5 +1,5 @@
-import { type CreateCohortInput, createCohortInput, type Delivery } from "@circle/validators";
-import { type FormErrors, schemaResolver } from "@mantine/form";
+import type { CreateCohortInput, createCohortInput, Delivery } from "@circle/validators";
+import type { FormErrors } from "@mantine/form";
 import type { z } from "zod";
 import { isoWeekday, todayIsoDay } from "../../../lib/calendar-days.ts";
 import { browserTimeZone } from "../../../lib/time-zones.ts";
@@ -60,11 +60,9 @@ export function toCreateCohortInput(values: NewCohortValues, delivery: Delivery 
 
 export type NewCohortInput = CreateCohortInput;
 
-const validateInput = schemaResolver(createCohortInput, { sync: true });
-
-/** The server's own schema, with plainer words for the choices not yet made. */
+/** Plainer words than the server's schema for the choices not yet made (they win over its messages). */
 export function validateNewCohort(values: NewCohortValues, delivery: Delivery | undefined): FormErrors {
-  const errors = validateInput(toCreateCohortInput(values, delivery));
+  const errors: FormErrors = {};
   if (!values.programId) errors.programId = "Choose the program this cohort runs";
   if (!values.startDate) errors.startDate = "Choose the first possible date";
   if (!values.facilitators.leadId) errors["facilitators.leadId"] = "Choose who leads the cohort";

@@ -1,83 +1,71 @@
 import { credentialInput } from "@circle/validators";
-import { Alert, Button, Group, Modal, Stack } from "@mantine/core";
-import { schemaResolver, useForm } from "@mantine/form";
+import type { UseFormReturnType } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
-import { applyServerErrors, revealErrors } from "../../../lib/form-errors.ts";
+import { FormDialog } from "../../../lib/forms/form-dialog.tsx";
+import { type CommandForm, useCommandForm } from "../../../lib/forms/use-command-form.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
 import type { Credential } from "../types.ts";
-import { useRefreshPerson } from "../use-refresh-person.ts";
 import { CredentialFields } from "./credential-fields.tsx";
 import { blankCredential, type CredentialFormValues, credentialFormValues, toCredentialInput } from "./credential-values.ts";
 
-const validateInput = schemaResolver(credentialInput, { sync: true });
-
-interface CredentialModalProps {
+interface AddCredentialModalProps {
   userId: string;
-  /** the credential to edit; absent to add a new one */
-  credential?: Credential;
   defaultKind: CredentialFormValues["kind"];
   onClose: () => void;
 }
 
-/** Add or edit one credential. Mounted only while open, so each opening starts from fresh values. */
-export function CredentialModal({ userId, credential, defaultKind, onClose }: CredentialModalProps) {
+/** Adds one credential. Mounted only while open, so each opening starts from fresh values. */
+export function AddCredentialModal({ userId, defaultKind, onClose }: AddCredentialModalProps) {
   const trpc = useTRPC();
-  const refresh = useRefreshPerson(userId);
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<CredentialFormValues>({
-    mode: "controlled",
-    initialValues: credential ? credentialFormValues(credential) : blankCredential(defaultKind),
-    validate: (values) => validateInput(toCredentialInput(values)),
+  const command = useCommandForm({
+    initialValues: blankCredential(defaultKind),
+    schema: credentialInput,
+    toInput: (values) => ({ userId, ...toCredentialInput(values) }),
+    mutation: trpc.users.addCredential.mutationOptions(),
+    // The person's page and lists, and my header if it is me.
+    invalidates: [trpc.users, trpc.auth],
+    onSuccess: () => {
+      notifications.show({ color: "green", message: "Credential added" });
+      onClose();
+    },
   });
-  const add = useMutation(trpc.users.addCredential.mutationOptions());
-  const update = useMutation(trpc.users.updateCredential.mutationOptions());
+  return <CredentialDialog title="Add credential" submitLabel="Add credential" command={command} onClose={onClose} />;
+}
 
-  const onSuccess = async () => {
-    await refresh();
-    notifications.show({ color: "green", message: credential ? "Credential saved" : "Credential added" });
-    onClose();
-  };
+interface EditCredentialModalProps {
+  credential: Credential;
+  onClose: () => void;
+}
 
-  const submit = form.onSubmit(
-    (values, event) => {
-      const formElement = event?.currentTarget;
-      const onError = (error: unknown) => {
-        setFailure(applyServerErrors(form, error));
-        revealErrors(formElement);
-      };
-      setFailure(null);
-      const input = toCredentialInput(values);
-      if (credential) update.mutate({ credentialId: credential.id, ...input }, { onSuccess, onError });
-      else add.mutate({ userId, ...input }, { onSuccess, onError });
+/** Edits one credential. Mounted only while open, so each opening starts from its saved values. */
+export function EditCredentialModal({ credential, onClose }: EditCredentialModalProps) {
+  const trpc = useTRPC();
+  const command = useCommandForm({
+    initialValues: credentialFormValues(credential),
+    schema: credentialInput,
+    toInput: (values) => ({ credentialId: credential.id, ...toCredentialInput(values) }),
+    mutation: trpc.users.updateCredential.mutationOptions(),
+    invalidates: [trpc.users, trpc.auth],
+    onSuccess: () => {
+      notifications.show({ color: "green", message: "Credential saved" });
+      onClose();
     },
-    (_errors, _values, event) => {
-      setFailure(null);
-      revealErrors(event?.currentTarget);
-    },
-  );
+  });
+  return <CredentialDialog title="Edit credential" submitLabel="Save credential" command={command} onClose={onClose} />;
+}
 
+interface CredentialDialogProps {
+  title: string;
+  submitLabel: string;
+  command: CommandForm & { form: UseFormReturnType<CredentialFormValues> };
+  onClose: () => void;
+}
+
+function CredentialDialog({ title, submitLabel, command, onClose }: CredentialDialogProps) {
+  const { form } = command;
   return (
-    <Modal opened onClose={onClose} title={credential ? "Edit credential" : "Add credential"} size="lg" centered>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {failure && (
-            <Alert color="red" variant="light" role="alert">
-              {failure}
-            </Alert>
-          )}
-          <CredentialFields kind={form.values.kind} field={(name) => ({ key: name, ...form.getInputProps(name) })} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={add.isPending || update.isPending}>
-              {credential ? "Save credential" : "Add credential"}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog onClose={onClose} title={title} command={command} failureTitle="Not saved" submitLabel={submitLabel}>
+      <CredentialFields kind={form.values.kind} field={(name) => ({ key: name, ...form.getInputProps(name) })} />
+    </FormDialog>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useKeepFocusAfterMove } from "../../../components/ordered-list/use-keep-focus-after-move.ts";
 import { SectionCard } from "../../../components/section-card.tsx";
 import type { Program, ProgramModule } from "../types.ts";
-import { ModuleFormModal } from "./module-form-modal.tsx";
+import { AddModuleModal, EditModuleModal } from "./module-form-modal.tsx";
 import { ModuleItem } from "./module-item.tsx";
 import classes from "./module-list.module.css";
 import { RemoveModuleModal } from "./remove-module-modal.tsx";
@@ -76,17 +76,11 @@ export function ProgramModulesCard({ program, canEdit }: { program: Program; can
         {announcement}
       </VisuallyHidden>
 
-      {(dialog?.kind === "add" || dialog?.kind === "edit") && (
-        <ModuleFormModal
-          programId={program.id}
-          module={dialog.kind === "edit" ? dialog.module : undefined}
-          nextPosition={order.length + 1}
-          onClose={() => setDialog(null)}
-        />
+      {dialog?.kind === "add" && (
+        <AddModuleModal programId={program.id} nextPosition={order.length + 1} onClose={() => setDialog(null)} />
       )}
-      {dialog?.kind === "remove" && (
-        <RemoveModuleModal programId={program.id} module={dialog.module} onClose={() => setDialog(null)} />
-      )}
+      {dialog?.kind === "edit" && <EditModuleModal module={dialog.module} onClose={() => setDialog(null)} />}
+      {dialog?.kind === "remove" && <RemoveModuleModal module={dialog.module} onClose={() => setDialog(null)} />}
     </SectionCard>
   );
 }

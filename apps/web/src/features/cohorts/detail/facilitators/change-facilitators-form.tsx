@@ -1,14 +1,12 @@
-import { Alert, Button, Group } from "@mantine/core";
-import { useForm } from "@mantine/form";
+import { setFacilitatorsInput } from "@circle/validators";
+import { Button, Group, Stack } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
 import { SectionCard } from "../../../../components/section-card.tsx";
-import { applyServerErrors } from "../../../../lib/form-errors.ts";
+import { FormFailure } from "../../../../lib/forms/form-failure.tsx";
+import { useCommandForm } from "../../../../lib/forms/use-command-form.ts";
 import { useTRPC } from "../../../../lib/trpc.ts";
 import { type FacilitatorChoice, FacilitatorFields } from "../../facilitator-fields.tsx";
 import type { Cohort } from "../../types.ts";
-import { useRefreshCohort } from "../../use-refresh-cohort.ts";
 
 function currentChoice(cohort: Cohort): FacilitatorChoice {
   return {
@@ -20,58 +18,45 @@ function currentChoice(cohort: Cohort): FacilitatorChoice {
 /** Admins change the lead and co-facilitators; the server applies the licence rule and says why it refuses. */
 export function ChangeFacilitatorsForm({ cohort }: { cohort: Cohort }) {
   const trpc = useTRPC();
-  const refresh = useRefreshCohort(cohort.id);
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<{ facilitators: FacilitatorChoice }>({
-    mode: "controlled",
+  const { form, formProps, failure, pending } = useCommandForm({
     initialValues: { facilitators: currentChoice(cohort) },
-    validate: { facilitators: { leadId: (value) => (value ? null : "Choose who leads the cohort") } },
+    schema: setFacilitatorsInput,
+    toInput: (values) => ({ cohortId: cohort.id, facilitators: values.facilitators }),
+    validate: (values) => (values.facilitators.leadId ? {} : { "facilitators.leadId": "Choose who leads the cohort" }),
+    mutation: trpc.cohorts.setFacilitators.mutationOptions(),
+    invalidates: [trpc.cohorts, trpc.sessions],
+    onSuccess: (_result, values) => {
+      form.setInitialValues(values);
+      form.resetDirty(values);
+      notifications.show({ color: "green", message: "The facilitators are saved" });
+    },
   });
-  const save = useMutation(trpc.cohorts.setFacilitators.mutationOptions());
   const licenceRule = cohort.program.groupType === "THERAPY" ? "therapy" : cohort.program.requiresLicensedLead ? "program" : null;
-
-  const submit = form.onSubmit((values) => {
-    setFailure(null);
-    save.mutate(
-      { cohortId: cohort.id, facilitators: values.facilitators },
-      {
-        onSuccess: async () => {
-          await refresh();
-          form.setInitialValues(values);
-          form.resetDirty(values);
-          notifications.show({ color: "green", message: "The facilitators are saved" });
-        },
-        onError: (error) => setFailure(applyServerErrors(form, error)),
-      },
-    );
-  });
 
   return (
     <SectionCard title="Change facilitators">
-      <form onSubmit={submit} noValidate>
-        <FacilitatorFields
-          value={form.values.facilitators}
-          onChange={(facilitators) => {
-            form.setFieldValue("facilitators", facilitators);
-            form.clearFieldError("facilitators.leadId");
-          }}
-          leadError={form.errors["facilitators.leadId"]}
-          coFacilitatorsError={form.errors["facilitators.coFacilitatorIds"]}
-          licenceRule={licenceRule}
-        />
-        {failure && (
-          <Alert color="red" variant="light" role="alert" title="Not saved" mt="md">
-            {failure}
-          </Alert>
-        )}
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" disabled={!form.isDirty() || save.isPending} onClick={() => form.reset()}>
-            Discard changes
-          </Button>
-          <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
-            Save facilitators
-          </Button>
-        </Group>
+      <form {...formProps}>
+        <Stack gap="md">
+          <FacilitatorFields
+            value={form.values.facilitators}
+            onChange={(facilitators) => {
+              form.setFieldValue("facilitators", facilitators);
+              form.clearFieldError("facilitators.leadId");
+            }}
+            leadError={form.errors["facilitators.leadId"]}
+            coFacilitatorsError={form.errors["facilitators.coFacilitatorIds"]}
+            licenceRule={licenceRule}
+          />
+          <FormFailure title="Not saved" failure={failure} />
+          <Group justify="flex-end">
+            <Button variant="default" disabled={!form.isDirty() || pending} onClick={() => form.reset()}>
+              Discard changes
+            </Button>
+            <Button type="submit" loading={pending} disabled={!form.isDirty()}>
+              Save facilitators
+            </Button>
+          </Group>
+        </Stack>
       </form>
     </SectionCard>
   );
