@@ -148,10 +148,12 @@ function signInRequest(url: string, email: string) {
 function requestOf(c: Case, url: string): HttpRequest {
   if (c.calls) return { method: "GET", path: trpcPath(c.calls) };
   if (c.mutation) {
+    const bodies = c.mutation.inputs.map((input) => JSON.stringify({ json: input }));
     return {
       method: "POST",
       path: `/trpc/${c.mutation.path}`,
-      body: JSON.stringify({ json: c.mutation.input }),
+      body: bodies[0],
+      bodies,
       headers: { origin: url, "content-type": "application/json" },
     };
   }
