@@ -61,6 +61,19 @@ test("the first administrator is created through the setup link, and the link is
 
   await expect(page).toHaveURL(`${origin}/`);
   await expect(page.getByRole("heading", { name: /Ada/ })).toBeVisible();
+  // an empty organisation: the first steps in order, the first one to start
+  const steps = page.getByRole("region", { name: "Getting started" });
+  await expect(steps.getByText("0 of 5 done")).toBeVisible();
+  await expect(steps.getByRole("listitem")).toHaveText([
+    /Write the consent document/,
+    /Design a program/,
+    /Add the people who lead groups/,
+    /Schedule a cohort/,
+    /Take in the first applications/,
+  ]);
+  await expectNoSeriousViolations(page);
+  await steps.getByRole("link", { name: "Start" }).click();
+  await expect(page).toHaveURL(`${origin}/consent/new`);
 
   await page.goto(setupLink);
   await expect(page.getByText("Circle is set up")).toBeVisible();

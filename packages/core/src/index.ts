@@ -140,4 +140,5 @@ export {
   issueSetupToken,
   setupStatus,
 } from "./setup/first-administrator.ts";
+export { gettingStarted } from "./setup/getting-started.ts";
 export { listCohortWaitlist, removeFromWaitlist } from "./waitlist/waitlist.ts";

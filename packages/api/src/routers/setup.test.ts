@@ -2,6 +2,7 @@ import { hashToken, newToken } from "@circle/auth";
 import { issueSetupToken } from "@circle/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CookieRecorder, type Harness, openHarness } from "../testing/harness.ts";
+import { makeProgram } from "../testing/programs.ts";
 
 // Each test starts from an empty organisation: no administrator yet.
 let h: Harness;
@@ -66,5 +67,28 @@ describe("setup.createFirstAdministrator", () => {
     for (const r of results)
       if (r.status === "rejected") expect((r.reason as { code: string }).code).toMatch(/CONFLICT|FORBIDDEN/);
     expect(await h.services.db.user.count({ where: { role: "ADMIN" } })).toBe(1);
+  });
+});
+
+describe("setup.gettingStarted", () => {
+  it("counts an organisation's first steps for an administrator, and ticks them as they are done", async () => {
+    const { caller: admin } = await h.signedIn("ADMIN");
+    expect(await admin.setup.gettingStarted()).toEqual({
+      consentDocuments: 0,
+      programs: 0,
+      facilitators: 0,
+      cohorts: 0,
+      applications: 0,
+    });
+    await makeProgram(admin, {}, { modules: 1 });
+    await h.signedIn("FACILITATOR");
+    expect(await admin.setup.gettingStarted()).toMatchObject({ programs: 1, facilitators: 1, cohorts: 0 });
+  });
+
+  it("is refused to facilitators and staff", async () => {
+    for (const role of ["FACILITATOR", "STAFF"] as const) {
+      const { caller } = await h.signedIn(role);
+      await expect(caller.setup.gettingStarted()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
   });
 });

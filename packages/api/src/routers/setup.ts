@@ -1,7 +1,7 @@
 import { hashPassword, hashToken } from "@circle/auth";
-import { assertSetupLinkValid, createFirstAdministrator, setupStatus } from "@circle/core";
+import { assertSetupLinkValid, createFirstAdministrator, gettingStarted, setupStatus } from "@circle/core";
 import { firstAdministratorInput, setupStatusInput } from "@circle/validators";
-import { publicProcedure, router } from "../trpc.ts";
+import { adminProcedure, publicProcedure, router } from "../trpc.ts";
 import { openSession } from "./open-session.ts";
 
 // The first run: no administrator yet, and a one-time link printed on the server's console.
@@ -23,4 +23,7 @@ export const setupRouter = router({
     );
     return openSession(ctx, user.id);
   }),
+
+  /** The organisation's first steps and how many of each exist: an administrator's home shows them. */
+  gettingStarted: adminProcedure.query(({ ctx }) => gettingStarted(ctx.db)),
 });

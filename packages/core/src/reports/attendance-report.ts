@@ -112,7 +112,17 @@ export async function attendanceSummary(db: Db, actor: Actor, filters: ReportFil
     // weeks with marks, as the chart draws them (a week of only cancelled sessions has none)
     weeks: weeks.flatMap(({ weekOf, present, late, leftEarly, excused, absent }) =>
       weekOf && present + late + leftEarly + excused + absent > 0
-        ? [{ weekOf, present, late, leftEarly, excused, absent, attendanceRate: attendanceRate({ present, late, leftEarly, excused, absent }) }]
+        ? [
+            {
+              weekOf,
+              present,
+              late,
+              leftEarly,
+              excused,
+              absent,
+              attendanceRate: attendanceRate({ present, late, leftEarly, excused, absent }),
+            },
+          ]
         : [],
     ),
   };

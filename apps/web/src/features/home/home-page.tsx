@@ -1,6 +1,7 @@
 import { SimpleGrid } from "@mantine/core";
 import { PageHeader } from "../../components/page-header.tsx";
 import { useMe } from "../auth/use-me.ts";
+import { GettingStartedCard } from "./getting-started-card.tsx";
 import { HOME_CARDS } from "./home-cards.ts";
 
 const today = new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long" });
@@ -26,6 +27,7 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={`${greeting(now.getHours())}, ${firstName}`} description={today.format(now)} />
+      {me.role === "ADMIN" && <GettingStartedCard />}
       <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="lg">
         {HOME_CARDS.filter((card) => card.roles.includes(me.role)).map(({ key, Card }) => (
           <Card key={key} />
