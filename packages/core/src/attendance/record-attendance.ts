@@ -125,6 +125,7 @@ async function recordAttendanceWithin(tx: Tx, actor: Actor, input: RecordAttenda
     entityType: "Session",
     entityId: session.id,
     details: { created: fresh.length, corrected: changed.length },
+    at: now,
   });
   return {
     sessionId: session.id,

@@ -45,6 +45,7 @@ export async function settleCompletionWithin(tx: Prisma.TransactionClient, actor
         effectiveOn: endedOn,
         reason: o.reason,
         changedById: actor.userId,
+        changedAt: now,
       })),
     });
   }
@@ -57,6 +58,7 @@ export async function settleCompletionWithin(tx: Prisma.TransactionClient, actor
     entityType: "Cohort",
     entityId: cohortId,
     details: settled,
+    at: now,
   });
   return settled;
 }

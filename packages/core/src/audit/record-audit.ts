@@ -6,6 +6,8 @@ export interface AuditEntry {
   entityType: string;
   entityId?: string;
   details?: Prisma.InputJsonValue;
+  /** when it happened, if not now (the demo replays months of work) */
+  at?: Date;
 }
 
 /** Writes one audit event. Pass the transaction client when the change is in a transaction. */
@@ -22,6 +24,7 @@ export async function recordAudit(db: Db | Prisma.TransactionClient, actor: Audi
       entityType: entry.entityType,
       entityId: entry.entityId ?? null,
       ...(entry.details === undefined ? {} : { details: entry.details }),
+      ...(entry.at ? { createdAt: entry.at } : {}),
     },
   });
 }

@@ -36,7 +36,7 @@ export async function previewCohortSessions(
 }
 
 /** Creates a cohort from a program, with its facilitators and all its sessions, at once. */
-export async function createCohort(db: Db, actor: Actor, input: CreateCohortInput) {
+export async function createCohort(db: Db, actor: Actor, input: CreateCohortInput, now = new Date()) {
   return db.$transaction(async (tx) => {
     const program = await programOrThrow(tx, input.programId);
     if (program.archivedAt) throw AppError.invalid("programId", "This program is archived; restore it to run new cohorts");
@@ -65,7 +65,8 @@ export async function createCohort(db: Db, actor: Actor, input: CreateCohortInpu
         minimumEnrollment,
         joinUntilSession: program.joinUntilSession,
         facilitators: { create: facilitatorRows(input.facilitators) },
-        statusChanges: { create: { toStatus: "PLANNED", reason: "Cohort created", changedById: actor.userId } },
+        createdAt: now,
+        statusChanges: { create: { toStatus: "PLANNED", reason: "Cohort created", changedById: actor.userId, changedAt: now } },
         sessions: {
           create: planned.map((s) => ({
             number: s.number,
@@ -81,6 +82,7 @@ export async function createCohort(db: Db, actor: Actor, input: CreateCohortInpu
       entityType: "Cohort",
       entityId: cohort.id,
       details: { sessions: planned.length },
+      at: now,
     });
     return cohort;
   });
@@ -161,7 +163,14 @@ export async function setCohortFacilitators(db: Db, actor: Actor, cohortId: stri
 }
 
 /** Moves a cohort along an allowed transition, keeping who, when and why. */
-export async function changeCohortStatus(db: Db, actor: Actor, cohortId: string, to: CohortStatus, reason: string) {
+export async function changeCohortStatus(
+  db: Db,
+  actor: Actor,
+  cohortId: string,
+  to: CohortStatus,
+  reason: string,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     // Lock the row: two admins changing status at once must not both succeed from one state.
     if (!(await lockRow(tx, "Cohort", cohortId))) throw AppError.notFound("Cohort");
@@ -173,15 +182,16 @@ export async function changeCohortStatus(db: Db, actor: Actor, cohortId: string,
     }
     await tx.cohort.update({ where: { id: cohortId }, data: { status: to } });
     await tx.cohortStatusChange.create({
-      data: { cohortId, fromStatus: locked.status, toStatus: to, reason, changedById: actor.userId },
+      data: { cohortId, fromStatus: locked.status, toStatus: to, reason, changedById: actor.userId, changedAt: now },
     });
     // Each open enrollment ends completed or not, by the program's completion rule.
-    if (to === "COMPLETED") await settleCompletionWithin(tx, actor, cohortId, new Date());
+    if (to === "COMPLETED") await settleCompletionWithin(tx, actor, cohortId, now);
     await recordAudit(tx, actor, {
       action: "cohort.change_status",
       entityType: "Cohort",
       entityId: cohortId,
       details: { from: locked.status, to },
+      at: now,
     });
     return { cohortId, status: to };
   });

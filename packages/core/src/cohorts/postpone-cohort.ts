@@ -11,7 +11,7 @@ import { assertCohortTransition } from "./cohort-status.ts";
  * same number of weeks (same local time, across daylight-saving changes), the start date with them, and the
  * status becomes POSTPONED — all in one transaction, with history.
  */
-export async function postponeCohort(db: Db, actor: Actor, cohortId: string, weeks: number, reason: string) {
+export async function postponeCohort(db: Db, actor: Actor, cohortId: string, weeks: number, reason: string, now = new Date()) {
   return db.$transaction(async (tx) => {
     if (!(await lockRow(tx, "Cohort", cohortId))) throw AppError.notFound("Cohort");
     const locked = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { status: true, timeZone: true } });
@@ -33,6 +33,7 @@ export async function postponeCohort(db: Db, actor: Actor, cohortId: string, wee
           toStartsAt: to,
           reason,
           changedById: actor.userId,
+          changedAt: now,
         },
       });
     }
@@ -58,9 +59,16 @@ export async function postponeCohort(db: Db, actor: Actor, cohortId: string, wee
         toStatus: "POSTPONED",
         reason: `${reason} (moved ${weeks} week${weeks === 1 ? "" : "s"})`,
         changedById: actor.userId,
+        changedAt: now,
       },
     });
-    await recordAudit(tx, actor, { action: "cohort.postpone", entityType: "Cohort", entityId: cohortId, details: { weeks } });
+    await recordAudit(tx, actor, {
+      action: "cohort.postpone",
+      entityType: "Cohort",
+      entityId: cohortId,
+      details: { weeks },
+      at: now,
+    });
     return { cohortId, movedSessions: sessions.length };
   });
 }

@@ -27,7 +27,7 @@ interface EnrollRequest {
  * Enrolls inside the caller's transaction. The cohort row is locked first (SELECT … FOR UPDATE),
  * so two coordinators filling the last seat at the same moment cannot both succeed.
  */
-export async function enrollWithin(tx: Tx, actor: Actor, request: EnrollRequest) {
+export async function enrollWithin(tx: Tx, actor: Actor, request: EnrollRequest, now = new Date()) {
   if (!(await lockRow(tx, "Cohort", request.cohortId))) throw AppError.invalid("cohortId", "That cohort does not exist");
   const cohort = await tx.cohort.findUniqueOrThrow({
     where: { id: request.cohortId },
@@ -73,7 +73,7 @@ export async function enrollWithin(tx: Tx, actor: Actor, request: EnrollRequest)
       where: {
         cohortId: cohort.id,
         status: "OFFERED",
-        offerExpiresAt: { gte: new Date() },
+        offerExpiresAt: { gte: now },
         // a seat held for this very person is theirs to take
         memberId: { not: request.memberId },
       },
@@ -102,7 +102,7 @@ export async function enrollWithin(tx: Tx, actor: Actor, request: EnrollRequest)
 
   const data = {
     status: "ENROLLED" as const,
-    enrolledAt: new Date(),
+    enrolledAt: now,
     endedOn: null,
     endReason: null,
     applicationId: request.applicationId ?? null,
@@ -115,21 +115,23 @@ export async function enrollWithin(tx: Tx, actor: Actor, request: EnrollRequest)
       enrollmentId: enrollment.id,
       fromStatus: existing?.status ?? null,
       toStatus: "ENROLLED",
-      effectiveOn: new Date(new Date().toISOString().slice(0, 10)),
+      effectiveOn: new Date(now.toISOString().slice(0, 10)),
       reason: request.offerEntryId ? "Accepted a waitlist offer" : existing ? "Re-enrolled" : "Enrolled",
       changedById: actor.userId,
+      changedAt: now,
     },
   });
   // Once enrolled, their place on this cohort's waitlist (and any seat held for them) is spent.
   await tx.waitlistEntry.updateMany({
     where: { memberId: request.memberId, cohortId: cohort.id, status: { in: ["WAITING", "OFFERED"] } },
-    data: { status: "ACCEPTED", respondedAt: new Date() },
+    data: { status: "ACCEPTED", respondedAt: now },
   });
   await recordAudit(tx, actor, {
     action: "enrollment.enroll",
     entityType: "Enrollment",
     entityId: enrollment.id,
     details: { cohortId: cohort.id },
+    at: now,
   });
   return enrollment;
 }
@@ -164,9 +166,12 @@ export async function enrollMember(
   db: Db,
   actor: Actor,
   request: Omit<EnrollRequest, "offerEntryId"> & { idempotencyKey?: string },
+  now = new Date(),
 ) {
   const { idempotencyKey, ...enrollment } = request;
-  return db.$transaction((tx) => idempotent(tx, actor, "enrollment.enroll", request, () => enrollWithin(tx, actor, enrollment)));
+  return db.$transaction((tx) =>
+    idempotent(tx, actor, "enrollment.enroll", request, () => enrollWithin(tx, actor, enrollment, now)),
+  );
 }
 
 const ENDINGS: Record<Exclude<EnrollmentStatus, "ENROLLED">, string> = {
@@ -184,6 +189,7 @@ export async function endEnrollment(
   db: Db,
   actor: Actor,
   input: { enrollmentId: string; to: Exclude<EnrollmentStatus, "ENROLLED">; effectiveOn: string; reason: string },
+  now = new Date(),
 ) {
   return db.$transaction(async (tx) => {
     // Its status is read only once the cohort and the enrollment are locked: of two ends at once,
@@ -208,6 +214,7 @@ export async function endEnrollment(
         effectiveOn,
         reason: input.reason,
         changedById: actor.userId,
+        changedAt: now,
       },
     });
     await recordAudit(tx, actor, {
@@ -215,8 +222,9 @@ export async function endEnrollment(
       entityType: "Enrollment",
       entityId: enrollment.id,
       details: { to: input.to },
+      at: now,
     });
-    const offered = input.to === "COMPLETED" ? [] : await offerFreeSeats(tx, enrollment.cohortId);
+    const offered = input.to === "COMPLETED" ? [] : await offerFreeSeats(tx, enrollment.cohortId, now);
     return { enrollmentId: enrollment.id, status: input.to, offeredTo: offered.length };
   });
 }

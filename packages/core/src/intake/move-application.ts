@@ -26,7 +26,7 @@ const FINAL: ApplicationStatus[] = ["ACCEPTED", "DECLINED", "REFERRED_ELSEWHERE"
  * step brings what it needs: an interview's date and interviewer, an acknowledged risk flag
  * before acceptance, a waitlist place, or a referral record.
  */
-export async function moveApplication(db: Db, actor: Actor, input: MoveApplication) {
+export async function moveApplication(db: Db, actor: Actor, input: MoveApplication, now = new Date()) {
   return db.$transaction(async (tx) => {
     // Its cohort first: a move to the waitlist or to enrollment changes that cohort's seats.
     if (!(await lockCohortRow(tx, "Application", input.applicationId))) throw AppError.notFound("Application");
@@ -35,26 +35,30 @@ export async function moveApplication(db: Db, actor: Actor, input: MoveApplicati
     let waitlistedFor: string | undefined;
     const data: Prisma.ApplicationUpdateInput = {
       status: input.to,
-      ...(FINAL.includes(input.to) ? { decidedAt: new Date() } : {}),
+      ...(FINAL.includes(input.to) ? { decidedAt: now } : {}),
     };
 
     switch (input.to) {
       case "INTERVIEW_SCHEDULED":
-        Object.assign(data, await interviewData(tx, input));
+        Object.assign(data, await interviewData(tx, input, now));
         break;
       case "ACCEPTED":
         if (application.riskFlagged && !application.riskAcknowledgedAt) {
           throw AppError.invalid("to", "This application has a risk flag: acknowledge it with a note before accepting");
         }
-        await closeWaitlistEntries(tx, application.id, "ACCEPTED");
+        await closeWaitlistEntries(tx, application.id, "ACCEPTED", now);
         break;
       case "WAITLISTED": {
-        const { movedTo } = await addToWaitlist(tx, {
-          programId: application.programId,
-          cohortId: application.cohortId,
-          memberId: application.memberId,
-          applicationId: application.id,
-        });
+        const { movedTo } = await addToWaitlist(
+          tx,
+          {
+            programId: application.programId,
+            cohortId: application.cohortId,
+            memberId: application.memberId,
+            applicationId: application.id,
+          },
+          now,
+        );
         // the cohort's enrollment had closed: the application now waits for the next one
         if (movedTo) data.cohort = movedTo.cohortId ? { connect: { id: movedTo.cohortId } } : { disconnect: true };
         waitlistedFor = movedTo?.name;
@@ -62,10 +66,10 @@ export async function moveApplication(db: Db, actor: Actor, input: MoveApplicati
       }
       case "REFERRED_ELSEWHERE":
         await createReferralFor(tx, actor, application, input);
-        await closeWaitlistEntries(tx, application.id, "REMOVED");
+        await closeWaitlistEntries(tx, application.id, "REMOVED", now);
         break;
       default:
-        await closeWaitlistEntries(tx, application.id, "REMOVED");
+        await closeWaitlistEntries(tx, application.id, "REMOVED", now);
     }
 
     await tx.application.update({ where: { id: application.id }, data });
@@ -76,6 +80,7 @@ export async function moveApplication(db: Db, actor: Actor, input: MoveApplicati
         toStatus: input.to,
         reason: input.reason,
         changedById: actor.userId,
+        changedAt: now,
       },
     });
     await recordAudit(tx, actor, {
@@ -83,14 +88,15 @@ export async function moveApplication(db: Db, actor: Actor, input: MoveApplicati
       entityType: "Application",
       entityId: application.id,
       details: { from: application.status, to: input.to, ...(waitlistedFor ? { waitlistedFor } : {}) },
+      at: now,
     });
     return { applicationId: application.id, status: input.to, waitlistedFor: waitlistedFor ?? null };
   });
 }
 
-async function interviewData(tx: Tx, input: MoveApplication) {
+async function interviewData(tx: Tx, input: MoveApplication, now: Date) {
   if (!input.interviewAt) throw AppError.invalid("interviewAt", "Choose the interview's date and time");
-  if (input.interviewAt.getTime() < Date.now() - 86_400_000)
+  if (input.interviewAt.getTime() < now.getTime() - 86_400_000)
     throw AppError.invalid("interviewAt", "The interview date is in the past");
   if (!input.interviewerId) throw AppError.invalid("interviewerId", "Choose who interviews");
   const interviewer = await tx.user.findUnique({ where: { id: input.interviewerId }, select: { active: true, role: true } });
@@ -99,10 +105,10 @@ async function interviewData(tx: Tx, input: MoveApplication) {
   return { interviewAt: input.interviewAt, interviewer: { connect: { id: input.interviewerId } } };
 }
 
-async function closeWaitlistEntries(tx: Tx, applicationId: string, status: "ACCEPTED" | "REMOVED") {
+async function closeWaitlistEntries(tx: Tx, applicationId: string, status: "ACCEPTED" | "REMOVED", now: Date) {
   await tx.waitlistEntry.updateMany({
     where: { applicationId, status: { in: ["WAITING", "OFFERED"] } },
-    data: { status, respondedAt: new Date() },
+    data: { status, respondedAt: now },
   });
 }
 
@@ -130,7 +136,7 @@ async function createReferralFor(
 }
 
 /** A flagged application is accepted only after an admin writes down how the risk was weighed. */
-export async function acknowledgeRisk(db: Db, actor: Actor, applicationId: string, note: string) {
+export async function acknowledgeRisk(db: Db, actor: Actor, applicationId: string, note: string, now = new Date()) {
   return db.$transaction(async (tx) => {
     // Read under the lock: of two acknowledgements at once, the second finds it acknowledged.
     if (!(await lockRow(tx, "Application", applicationId))) throw AppError.notFound("Application");
@@ -142,9 +148,14 @@ export async function acknowledgeRisk(db: Db, actor: Actor, applicationId: strin
     if (application.riskAcknowledgedAt) throw AppError.invalid("applicationId", "The risk flag was already acknowledged");
     await tx.application.update({
       where: { id: applicationId },
-      data: { riskAcknowledgedAt: new Date(), riskAcknowledgedById: actor.userId, riskAcknowledgementNote: note },
+      data: { riskAcknowledgedAt: now, riskAcknowledgedById: actor.userId, riskAcknowledgementNote: note },
     });
-    await recordAudit(tx, actor, { action: "application.acknowledge_risk", entityType: "Application", entityId: applicationId });
+    await recordAudit(tx, actor, {
+      action: "application.acknowledge_risk",
+      entityType: "Application",
+      entityId: applicationId,
+      at: now,
+    });
     return { applicationId };
   });
 }

@@ -22,12 +22,24 @@ const IN_PROGRESS = ["SUBMITTED", "SCREENING", "INTERVIEW_SCHEDULED", "WAITLISTE
  * the existing member's row — so the same person recorded twice at once is recorded once; a
  * partial unique index holds one application in progress per person and program regardless.
  */
-export async function recordApplication(db: Db, actor: Actor, input: RecordApplicationInput & { confirmNotDuplicate?: boolean }) {
+export async function recordApplication(
+  db: Db,
+  actor: Actor,
+  input: RecordApplicationInput & { confirmNotDuplicate?: boolean },
+  now = new Date(),
+) {
   // Under one idempotency key a form sent twice records once and is answered with that application.
-  return db.$transaction((tx) => idempotent(tx, actor, "intake.record", input, () => recordApplicationWithin(tx, actor, input)));
+  return db.$transaction((tx) =>
+    idempotent(tx, actor, "intake.record", input, () => recordApplicationWithin(tx, actor, input, now)),
+  );
 }
 
-async function recordApplicationWithin(tx: Tx, actor: Actor, input: RecordApplicationInput & { confirmNotDuplicate?: boolean }) {
+async function recordApplicationWithin(
+  tx: Tx,
+  actor: Actor,
+  input: RecordApplicationInput & { confirmNotDuplicate?: boolean },
+  now: Date,
+) {
   if ("newMember" in input.applicant) {
     const m = input.applicant.newMember;
     const identity = { firstName: m.firstName, lastName: m.lastName, email: m.email ?? undefined, phone: m.phone ?? undefined };
@@ -63,7 +75,7 @@ async function recordApplicationWithin(tx: Tx, actor: Actor, input: RecordApplic
       throw AppError.invalid("applicant.memberId", "That member does not exist");
     memberId = input.applicant.memberId;
   } else {
-    memberId = (await createMemberRecord(tx, actor, input.applicant.newMember)).id;
+    memberId = (await createMemberRecord(tx, actor, input.applicant.newMember, now)).id;
   }
   const open = await tx.application.findFirst({
     where: { memberId, programId: program.id, status: { in: [...IN_PROGRESS] } },
@@ -81,10 +93,14 @@ async function recordApplicationWithin(tx: Tx, actor: Actor, input: RecordApplic
       intakeNotes: input.intakeNotes,
       riskFlagged,
       createdById: actor.userId,
+      submittedAt: now,
+      createdAt: now,
       answers: {
         create: answers.map((a) => ({ questionId: a.questionId, value: a.value, isRiskIndicator: a.isRiskIndicator })),
       },
-      statusChanges: { create: { toStatus: "SUBMITTED", reason: "Application recorded", changedById: actor.userId } },
+      statusChanges: {
+        create: { toStatus: "SUBMITTED", reason: "Application recorded", changedById: actor.userId, changedAt: now },
+      },
     },
   });
   await recordAudit(tx, actor, {
@@ -92,6 +108,7 @@ async function recordApplicationWithin(tx: Tx, actor: Actor, input: RecordApplic
     entityType: "Application",
     entityId: application.id,
     details: { riskFlagged },
+    at: now,
   });
   return application;
 }

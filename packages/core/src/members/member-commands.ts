@@ -4,9 +4,9 @@ import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 
-export async function createMemberRecord(tx: Prisma.TransactionClient, actor: Actor, fields: MemberFields) {
-  const member = await tx.member.create({ data: fields });
-  await recordAudit(tx, actor, { action: "member.create", entityType: "Member", entityId: member.id });
+export async function createMemberRecord(tx: Prisma.TransactionClient, actor: Actor, fields: MemberFields, now = new Date()) {
+  const member = await tx.member.create({ data: { ...fields, createdAt: now } });
+  await recordAudit(tx, actor, { action: "member.create", entityType: "Member", entityId: member.id, at: now });
   return member;
 }
 

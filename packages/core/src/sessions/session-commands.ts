@@ -43,7 +43,7 @@ export async function holdSessionWithin(tx: Tx, actor: Actor, sessionId: string,
     throw AppError.invalid("sessionId", "A session can be marked held from its day on, not before");
   }
   await tx.session.update({ where: { id: sessionId }, data: { status: "HELD", heldAt: now } });
-  await tx.sessionChange.create({ data: { sessionId, kind: "HELD", changedById: actor.userId } });
+  await tx.sessionChange.create({ data: { sessionId, kind: "HELD", changedById: actor.userId, changedAt: now } });
   if (
     session.cohort.status === "PLANNED" ||
     session.cohort.status === "OPEN_FOR_INTAKE" ||
@@ -57,6 +57,7 @@ export async function holdSessionWithin(tx: Tx, actor: Actor, sessionId: string,
         toStatus: "RUNNING",
         reason: `Session ${session.number} held`,
         changedById: actor.userId,
+        changedAt: now,
       },
     });
   }
@@ -64,7 +65,7 @@ export async function holdSessionWithin(tx: Tx, actor: Actor, sessionId: string,
   const cohort = await tx.cohort.findUniqueOrThrow({ where: { id: session.cohortId }, select: { joinUntilSession: true } });
   const held = await tx.session.count({ where: { cohortId: session.cohortId, status: "HELD" } });
   const rolled = held === cohort.joinUntilSession ? await rollWaitlistAfterLock(tx, session.cohortId) : null;
-  await recordAudit(tx, actor, { action: "session.hold", entityType: "Session", entityId: sessionId });
+  await recordAudit(tx, actor, { action: "session.hold", entityType: "Session", entityId: sessionId, at: now });
   return { sessionId, status: "HELD" as const, waitlistMoved: rolled };
 }
 
@@ -74,6 +75,7 @@ export async function cancelSession(
   actor: Actor,
   proven: AuthorizedSession<"run">,
   { reason, addMakeUp }: { reason: string; addMakeUp: boolean },
+  now = new Date(),
 ) {
   const sessionId = proven.id;
   return db.$transaction(async (tx) => {
@@ -81,7 +83,7 @@ export async function cancelSession(
     if (session.status !== "SCHEDULED")
       throw AppError.invalid("sessionId", `This session is already ${session.status.toLowerCase()}`);
     await tx.session.update({ where: { id: sessionId }, data: { status: "CANCELLED", cancelReason: reason } });
-    await tx.sessionChange.create({ data: { sessionId, kind: "CANCELLED", reason, changedById: actor.userId } });
+    await tx.sessionChange.create({ data: { sessionId, kind: "CANCELLED", reason, changedById: actor.userId, changedAt: now } });
     let makeUpId: string | null = null;
     if (addMakeUp) {
       const last = await tx.session.findFirst({ where: { cohortId: session.cohortId }, orderBy: { startsAt: "desc" } });
@@ -104,11 +106,18 @@ export async function cancelSession(
           toStartsAt: startsAt,
           reason: `Make-up for session ${session.number}`,
           changedById: actor.userId,
+          changedAt: now,
         },
       });
       makeUpId = makeUp.id;
     }
-    await recordAudit(tx, actor, { action: "session.cancel", entityType: "Session", entityId: sessionId, details: { makeUpId } });
+    await recordAudit(tx, actor, {
+      action: "session.cancel",
+      entityType: "Session",
+      entityId: sessionId,
+      details: { makeUpId },
+      at: now,
+    });
     return { sessionId, makeUpId };
   });
 }

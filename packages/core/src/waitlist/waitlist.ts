@@ -18,18 +18,20 @@ type Tx = Prisma.TransactionClient;
 export async function addToWaitlist(
   tx: Tx,
   request: { programId: string; cohortId: string | null; memberId: string; applicationId?: string },
+  now = new Date(),
 ) {
   const closed = request.cohortId ? await closedCohort(tx, request.cohortId) : null;
   const next = closed ? await nextOpenCohort(tx, request.programId, closed) : null;
   const entry = closed ? { ...request, cohortId: next?.id ?? null, note: `Enrollment in ${closed.name} had closed` } : request;
-  const placed = await placeOnWaitlist(tx, entry);
-  if (next) await offerFreeSeats(tx, next.id);
+  const placed = await placeOnWaitlist(tx, entry, now);
+  if (next) await offerFreeSeats(tx, next.id, now);
   return { entry: placed, movedTo: closed ? { cohortId: next?.id ?? null, name: next?.name ?? "the program waitlist" } : null };
 }
 
 async function placeOnWaitlist(
   tx: Tx,
   entry: { programId: string; cohortId: string | null; memberId: string; applicationId?: string; note?: string },
+  now: Date,
 ) {
   // The end of the line is read under the lock of the line's owner: two people added at once
   // get the next two places, not the same one.
@@ -47,7 +49,7 @@ async function placeOnWaitlist(
     where: { programId: entry.programId, cohortId: entry.cohortId },
     _max: { position: true },
   });
-  return tx.waitlistEntry.create({ data: { ...entry, position: (last._max.position ?? 0) + 1 } });
+  return tx.waitlistEntry.create({ data: { ...entry, position: (last._max.position ?? 0) + 1, createdAt: now } });
 }
 
 /** Offers past their expiry become EXPIRED; done lazily whenever a waitlist is read or moved. */

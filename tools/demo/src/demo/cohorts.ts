@@ -23,6 +23,11 @@ import { DateTime } from "luxon";
 const ZONE = "America/New_York";
 export const day = (offset: number) => DateTime.now().setZone(ZONE).plus({ days: offset }).toISODate() as string;
 const weekdayOf = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).weekday;
+/**
+ * The moment `days` from now, never later than a minute ago: the demo's commands are stamped
+ * with when they would have happened (an application a month before its cohort started).
+ */
+export const daysFromNow = (days: number) => new Date(Date.now() + Math.min(days * 86_400_000, -60_000));
 export const SOURCES: ReferralSource[] = [
   "SELF",
   "CLINICIAN",
@@ -34,9 +39,37 @@ export const SOURCES: ReferralSource[] = [
 
 type Program = { id: string; name: string; consentDocumentId: string | null; delivery: string };
 
+/** What a cohort's name can say about its schedule, from its real first session. */
+interface Schedule {
+  /** "Tuesdays" */
+  weekdays: string;
+  /** "July" */
+  month: string;
+  /** "Summer" (the northern hemisphere's, where the demo organisation is) */
+  season: string;
+  /** "mornings", "afternoons", "evenings" */
+  partOfDay: string;
+}
+
+function scheduleOf(startDate: string, startTime: string): Schedule {
+  const start = DateTime.fromISO(`${startDate}T${startTime}`, { zone: ZONE });
+  const seasons = ["Winter", "Spring", "Summer", "Autumn"];
+  return {
+    weekdays: `${start.toFormat("cccc")}s`,
+    month: start.toFormat("LLLL"),
+    season: seasons[Math.floor((start.month % 12) / 3)] ?? "Winter",
+    partOfDay: start.hour < 12 ? "mornings" : start.hour < 17 ? "afternoons" : "evenings",
+  };
+}
+
 interface CohortPlan {
+  /** how the intake queue and the referrals find it */
+  key: string;
   program: string;
-  name: string;
+  /** named after its schedule, so "— Tuesdays" meets on Tuesdays whenever the demo is built */
+  name: (schedule: Schedule) => string;
+  /** a fixed time when the name says it (an evening group), otherwise one of the usual slots */
+  startTime?: string;
   startInDays: number;
   leadId: string;
   coIds?: string[];
@@ -75,43 +108,48 @@ export async function answersFor(db: Db, programId: string, risky: boolean) {
   });
 }
 
-/** Moves an application's dates back so the demo's history reads like real months of intake. */
-export async function backdateApplication(db: Db, applicationId: string, submittedAt: Date) {
-  await db.application.update({ where: { id: applicationId }, data: { submittedAt, createdAt: submittedAt } });
-  const changes = await db.applicationStatusChange.findMany({ where: { applicationId }, orderBy: { changedAt: "asc" } });
-  for (const [i, change] of changes.entries()) {
-    await db.applicationStatusChange.update({
-      where: { id: change.id },
-      data: { changedAt: new Date(submittedAt.getTime() + i * 2 * 86_400_000) },
-    });
-  }
-}
-
-/** A person applies, is screened (risk acknowledged if flagged), accepted, consents and is enrolled. */
+/**
+ * A person applies about a month before the cohort starts, is screened (risk acknowledged if
+ * flagged), accepted, consents and is enrolled a few days before the first session, each step
+ * stamped with its day.
+ */
 async function admitMember(db: Db, admin: Actor, program: Program, cohortId: string, startInDays: number) {
   const risky = faker.number.float() < 0.12;
-  const application = await recordApplication(db, admin, {
-    applicant: { newMember: memberFields() },
-    programId: program.id,
-    cohortId,
-    referralSource: faker.helpers.arrayElement(SOURCES),
-    answers: await answersFor(db, program.id, risky),
-    intakeNotes: risky ? "Discussed safety plan on the phone; has an individual therapist." : "",
-    confirmNotDuplicate: true,
-  });
-  await moveApplication(db, admin, { applicationId: application.id, to: "SCREENING", reason: "Screening call booked" });
+  const applied = Math.min(Math.min(startInDays - 25, -2) + faker.number.float({ min: -4, max: 4 }), -2);
+  const application = await recordApplication(
+    db,
+    admin,
+    {
+      applicant: { newMember: memberFields() },
+      programId: program.id,
+      cohortId,
+      referralSource: faker.helpers.arrayElement(SOURCES),
+      answers: await answersFor(db, program.id, risky),
+      intakeNotes: risky ? "Discussed safety plan on the phone; has an individual therapist." : "",
+      confirmNotDuplicate: true,
+    },
+    daysFromNow(applied),
+  );
+  await moveApplication(
+    db,
+    admin,
+    { applicationId: application.id, to: "SCREENING", reason: "Screening call booked" },
+    daysFromNow(applied + 0.5),
+  );
   if (application.riskFlagged)
     await acknowledgeRisk(
       db,
       admin,
       application.id,
       "Spoke with applicant and their therapist; safety plan in place; suitable for group.",
+      daysFromNow(applied + 1),
     );
-  await moveApplication(db, admin, {
-    applicationId: application.id,
-    to: "ACCEPTED",
-    reason: "Meets eligibility; good fit for the group",
-  });
+  await moveApplication(
+    db,
+    admin,
+    { applicationId: application.id, to: "ACCEPTED", reason: "Meets eligibility; good fit for the group" },
+    daysFromNow(applied + 1.5),
+  );
   const versionId = program.consentDocumentId
     ? (
         await db.consentDocumentVersion.findFirstOrThrow({
@@ -128,18 +166,15 @@ async function admitMember(db: Db, admin: Actor, program: Program, cohortId: str
       method: faker.helpers.arrayElement(["E_SIGNATURE", "SIGNED_ON_PAPER", "VERBAL_WITH_WITNESS"] as const),
       signedName: `${member.firstName} ${member.lastName}`,
       witnessName: "Jonas Lindqvist",
-      occurredAt: new Date(Date.now() + Math.min(startInDays - 5, 0) * 86_400_000),
+      occurredAt: daysFromNow(Math.max(startInDays - 5, applied + 2)),
     });
   }
-  const enrollment = await enrollMember(db, admin, { cohortId, memberId: member.id, applicationId: application.id });
-  await backdateApplication(db, application.id, new Date(Date.now() + Math.min(startInDays - 25, -2) * 86_400_000));
-  // enrolled a few days before the first session, as it would have happened
-  const enrolledAt = new Date(Date.now() + Math.min(startInDays - 3, 0) * 86_400_000);
-  await db.enrollment.update({ where: { id: enrollment.id }, data: { enrolledAt } });
-  await db.enrollmentStatusChange.updateMany({
-    where: { enrollmentId: enrollment.id },
-    data: { changedAt: enrolledAt, effectiveOn: new Date(enrolledAt.toISOString().slice(0, 10)) },
-  });
+  await enrollMember(
+    db,
+    admin,
+    { cohortId, memberId: member.id, applicationId: application.id },
+    daysFromNow(Math.max(startInDays - 3, applied + 2.5)),
+  );
   return member.id;
 }
 
@@ -176,7 +211,8 @@ async function runSessions(db: Db, cohortId: string, lead: Actor, memberIds: str
     const proven = await authorizeSession(db, lead, session.id, "run");
     if (index === 2) {
       // one week the room was unavailable: cancelled, with a make-up added at the end
-      await cancelSession(db, lead, proven, { reason: "Building closed (power outage)", addMakeUp: true });
+      const dayBefore = new Date(Math.min(session.startsAt.getTime() - 86_400_000, Date.now()));
+      await cancelSession(db, lead, proven, { reason: "Building closed (power outage)", addMakeUp: true }, dayBefore);
       continue;
     }
     const end = new Date(session.startsAt.getTime() + session.durationMinutes * 60_000);
@@ -238,16 +274,18 @@ export async function seedDemoCohorts(
   const tomas = idOf(people.peers[1]);
   const plans: CohortPlan[] = [
     {
+      key: "grief-past",
       program: "Grief & Loss Support Circle",
-      name: "Grief Circle — Spring",
+      name: (s) => `Grief Circle — ${s.season}`,
       startInDays: -150,
       leadId: tomas,
       members: 8,
       finalStatus: "COMPLETED",
     },
     {
+      key: "dbt-running",
       program: "DBT Skills Group",
-      name: "DBT Skills — Autumn",
+      name: (s) => `DBT Skills — ${s.season}`,
       startInDays: -38,
       leadId: priya,
       coIds: [marcus],
@@ -255,24 +293,28 @@ export async function seedDemoCohorts(
       finalStatus: "RUNNING",
     },
     {
+      key: "recovery-running",
       program: "Recovery Together",
-      name: "Recovery Together — Tuesdays",
+      name: (s) => `Recovery Together — ${s.weekdays}`,
+      startTime: "18:30",
       startInDays: -23,
       leadId: sam,
       members: 10,
       finalStatus: "RUNNING",
     },
     {
+      key: "carers-running",
       program: "Caring for the Carer",
-      name: "Caring for the Carer — November",
+      name: (s) => `Caring for the Carer — ${s.month}`,
       startInDays: -15,
       leadId: elena,
       members: 12,
       finalStatus: "RUNNING",
     },
     {
+      key: "grief-next",
       program: "Grief & Loss Support Circle",
-      name: "Grief Circle — Winter",
+      name: (s) => `Grief Circle — ${s.season}`,
       startInDays: 5,
       leadId: tomas,
       coIds: [sam],
@@ -280,8 +322,9 @@ export async function seedDemoCohorts(
       finalStatus: "OPEN_FOR_INTAKE",
     },
     {
+      key: "art-next",
       program: "Art for Wellbeing",
-      name: "Art for Wellbeing — January",
+      name: (s) => `Art for Wellbeing — ${s.month}`,
       startInDays: 26,
       leadId: sam,
       members: 4,
@@ -289,24 +332,29 @@ export async function seedDemoCohorts(
       finalStatus: "OPEN_FOR_INTAKE",
     },
     {
+      key: "dbt-planned",
       program: "DBT Skills Group",
-      name: "DBT Skills — Spring",
+      name: (s) => `DBT Skills — ${s.season}`,
       startInDays: 65,
       leadId: marcus,
       members: 0,
       finalStatus: "PLANNED",
     },
     {
+      key: "carers-postponed",
       program: "Caring for the Carer",
-      name: "Caring for the Carer — Evening",
+      name: (s) => `Caring for the Carer — ${s.weekdays} ${s.partOfDay}`,
+      startTime: "18:00",
       startInDays: 9,
       leadId: elena,
       members: 2,
       finalStatus: "POSTPONED",
     },
     {
+      key: "art-cancelled",
       program: "Art for Wellbeing",
-      name: "Art for Wellbeing — Autumn",
+      name: (s) => `Art for Wellbeing — ${s.weekdays} ${s.partOfDay}`,
+      startTime: "10:00",
       startInDays: 12,
       leadId: sam,
       members: 0,
@@ -314,34 +362,51 @@ export async function seedDemoCohorts(
     },
   ];
 
-  const created: { id: string; name: string; memberIds: string[]; plan: CohortPlan }[] = [];
+  const created: { id: string; key: string; name: string; memberIds: string[]; plan: CohortPlan }[] = [];
   for (const plan of plans) {
     const program = byName(plan.program);
     const startDate = day(plan.startInDays);
-    const cohort = await createCohort(db, admin, {
-      programId: program.id,
-      name: plan.name,
-      startDate,
-      weekday: weekdayOf(startDate),
-      startTime: faker.helpers.arrayElement(["10:00", "13:30", "18:00", "18:30"]),
-      timeZone: ZONE,
-      skipDates: [],
-      location:
-        program.delivery === "ONLINE"
-          ? null
-          : faker.helpers.arrayElement([
-              "Room 2, Community Centre, 14 Elm St",
-              "Library meeting room, 3 Park Ave",
-              "Harbor Health, Group Room B",
-            ]),
-      meetingUrl: program.delivery === "IN_PERSON" ? null : "https://meet.example.org/circle-group",
-      facilitators: { leadId: plan.leadId, coFacilitatorIds: plan.coIds ?? [] },
-      ...(plan.capacity ? { capacity: plan.capacity } : {}),
-    });
-    if (plan.finalStatus !== "PLANNED") await changeCohortStatus(db, admin, cohort.id, "OPEN_FOR_INTAKE", "Intake open");
+    const startTime = plan.startTime ?? faker.helpers.arrayElement(["10:00", "13:30", "18:00", "18:30"]);
+    const name = plan.name(scheduleOf(startDate, startTime));
+    // set up six weeks ahead, intake opened a few days later
+    const createdAt = daysFromNow(Math.min(plan.startInDays - 45, -30));
+    const cohort = await createCohort(
+      db,
+      admin,
+      {
+        programId: program.id,
+        name,
+        startDate,
+        weekday: weekdayOf(startDate),
+        startTime,
+        timeZone: ZONE,
+        skipDates: [],
+        location:
+          program.delivery === "ONLINE"
+            ? null
+            : faker.helpers.arrayElement([
+                "Room 2, Community Centre, 14 Elm St",
+                "Library meeting room, 3 Park Ave",
+                "Harbor Health, Group Room B",
+              ]),
+        meetingUrl: program.delivery === "IN_PERSON" ? null : "https://meet.example.org/circle-group",
+        facilitators: { leadId: plan.leadId, coFacilitatorIds: plan.coIds ?? [] },
+        ...(plan.capacity ? { capacity: plan.capacity } : {}),
+      },
+      createdAt,
+    );
+    if (plan.finalStatus !== "PLANNED")
+      await changeCohortStatus(
+        db,
+        admin,
+        cohort.id,
+        "OPEN_FOR_INTAKE",
+        "Intake open",
+        new Date(createdAt.getTime() + 2 * 86_400_000),
+      );
     const memberIds: string[] = [];
     for (let i = 0; i < plan.members; i++) memberIds.push(await admitMember(db, admin, program, cohort.id, plan.startInDays));
-    created.push({ id: cohort.id, name: plan.name, memberIds, plan });
+    created.push({ id: cohort.id, key: plan.key, name, memberIds, plan });
 
     const lead: Actor = { userId: plan.leadId, role: "FACILITATOR" };
     const enrollmentOf = async (memberId: string) =>
@@ -349,19 +414,29 @@ export async function seedDemoCohorts(
     const [leaver, dropped] = memberIds;
     if (plan.finalStatus === "COMPLETED") {
       if (leaver)
-        await endEnrollment(db, admin, {
-          enrollmentId: await enrollmentOf(leaver),
-          to: "WITHDREW",
-          effectiveOn: day(plan.startInDays + 21),
-          reason: "Started a new job with evening shifts",
-        });
+        await endEnrollment(
+          db,
+          admin,
+          {
+            enrollmentId: await enrollmentOf(leaver),
+            to: "WITHDREW",
+            effectiveOn: day(plan.startInDays + 21),
+            reason: "Started a new job with evening shifts",
+          },
+          daysFromNow(plan.startInDays + 21),
+        );
       if (dropped)
-        await endEnrollment(db, admin, {
-          enrollmentId: await enrollmentOf(dropped),
-          to: "DROPPED",
-          effectiveOn: day(plan.startInDays + 35),
-          reason: "No contact after three missed sessions",
-        });
+        await endEnrollment(
+          db,
+          admin,
+          {
+            enrollmentId: await enrollmentOf(dropped),
+            to: "DROPPED",
+            effectiveOn: day(plan.startInDays + 35),
+            reason: "No contact after three missed sessions",
+          },
+          daysFromNow(plan.startInDays + 35),
+        );
     }
     if (plan.startInDays < 0) {
       const slipping = new Set(plan.finalStatus === "RUNNING" ? memberIds.slice(0, 2) : []);
@@ -369,16 +444,28 @@ export async function seedDemoCohorts(
       await followUpSlipping(db, cohort.id, lead, slipping);
     }
     // completing the cohort settles the others by the program's completion rule
-    if (plan.finalStatus === "COMPLETED") await changeCohortStatus(db, admin, cohort.id, "COMPLETED", "All sessions held");
+    if (plan.finalStatus === "COMPLETED") {
+      const last = await db.session.findFirstOrThrow({ where: { cohortId: cohort.id }, orderBy: { startsAt: "desc" } });
+      const dayAfter = new Date(Math.min(last.startsAt.getTime() + 86_400_000, Date.now() - 60_000));
+      await changeCohortStatus(db, admin, cohort.id, "COMPLETED", "All sessions held", dayAfter);
+    }
     if (plan.finalStatus === "POSTPONED")
-      await postponeCohort(db, admin, cohort.id, 4, "Below minimum enrollment; waiting for the January referral wave");
+      await postponeCohort(
+        db,
+        admin,
+        cohort.id,
+        4,
+        "Below minimum enrollment; waiting for the next referral wave",
+        daysFromNow(-2),
+      );
     if (plan.finalStatus === "CANCELLED")
       await changeCohortStatus(
         db,
         admin,
         cohort.id,
         "CANCELLED",
-        "Lead facilitator unavailable; members offered the January cohort",
+        "Lead facilitator unavailable; members offered the next cohort",
+        daysFromNow(-1),
       );
   }
   return created;

@@ -3,9 +3,10 @@ import type { Db } from "@circle/db";
 import { memberFields } from "@circle/db/testing";
 import type { ApplicationStatus } from "@circle/validators";
 import { faker } from "@faker-js/faker";
-import { answersFor, backdateApplication, SOURCES } from "./cohorts.ts";
+import { answersFor, daysFromNow, SOURCES } from "./cohorts.ts";
 
 interface QueuePlan {
+  /** the cohort's key in cohorts.ts (its name follows its schedule) */
   cohort: string | null;
   program: string;
   status: ApplicationStatus;
@@ -14,16 +15,16 @@ interface QueuePlan {
 }
 
 const PLANS: QueuePlan[] = [
-  { program: "Grief & Loss Support Circle", cohort: "Grief Circle — Winter", status: "SUBMITTED", count: 3 },
-  { program: "Grief & Loss Support Circle", cohort: "Grief Circle — Winter", status: "SUBMITTED", risky: true, count: 1 },
-  { program: "DBT Skills Group", cohort: "DBT Skills — Spring", status: "SUBMITTED", risky: true, count: 1 },
-  { program: "DBT Skills Group", cohort: "DBT Skills — Spring", status: "SCREENING", count: 3 },
+  { program: "Grief & Loss Support Circle", cohort: "grief-next", status: "SUBMITTED", count: 3 },
+  { program: "Grief & Loss Support Circle", cohort: "grief-next", status: "SUBMITTED", risky: true, count: 1 },
+  { program: "DBT Skills Group", cohort: "dbt-planned", status: "SUBMITTED", risky: true, count: 1 },
+  { program: "DBT Skills Group", cohort: "dbt-planned", status: "SCREENING", count: 3 },
   { program: "Recovery Together", cohort: null, status: "SUBMITTED", count: 2 },
-  { program: "Caring for the Carer", cohort: "Caring for the Carer — Evening", status: "SCREENING", count: 3 },
-  { program: "Grief & Loss Support Circle", cohort: "Grief Circle — Winter", status: "INTERVIEW_SCHEDULED", count: 3 },
-  { program: "Art for Wellbeing", cohort: "Art for Wellbeing — January", status: "WAITLISTED", count: 3 },
+  { program: "Caring for the Carer", cohort: "carers-postponed", status: "SCREENING", count: 3 },
+  { program: "Grief & Loss Support Circle", cohort: "grief-next", status: "INTERVIEW_SCHEDULED", count: 3 },
+  { program: "Art for Wellbeing", cohort: "art-next", status: "WAITLISTED", count: 3 },
   { program: "Recovery Together", cohort: null, status: "DECLINED", count: 2 },
-  { program: "DBT Skills Group", cohort: "DBT Skills — Spring", status: "REFERRED_ELSEWHERE", count: 2 },
+  { program: "DBT Skills Group", cohort: "dbt-planned", status: "REFERRED_ELSEWHERE", count: 2 },
   { program: "Caring for the Carer", cohort: null, status: "WITHDRAWN", count: 2 },
 ];
 
@@ -52,7 +53,7 @@ export async function seedDemoIntakeQueue(
   db: Db,
   admin: Actor,
   programs: { id: string; name: string }[],
-  cohorts: { id: string; name: string }[],
+  cohorts: { id: string; key: string }[],
   interviewerId: string,
   psychiatryId: string,
 ) {
@@ -60,39 +61,51 @@ export async function seedDemoIntakeQueue(
   for (const plan of PLANS) {
     const program = programs.find((p) => p.name === plan.program);
     if (!program) continue;
-    const cohortId = plan.cohort ? (cohorts.find((c) => c.name === plan.cohort)?.id ?? null) : null;
+    const cohortId = plan.cohort ? (cohorts.find((c) => c.key === plan.cohort)?.id ?? null) : null;
     for (let i = 0; i < plan.count; i++) {
-      const application = await recordApplication(db, admin, {
-        applicant: { newMember: memberFields() },
-        programId: program.id,
-        cohortId,
-        referralSource: faker.helpers.arrayElement(SOURCES),
-        answers: await answersFor(db, program.id, Boolean(plan.risky)),
-        intakeNotes: "",
-        confirmNotDuplicate: true,
-      });
-      for (const to of STEPS[plan.status] ?? []) {
-        await moveApplication(db, admin, {
-          applicationId: application.id,
-          to,
-          reason: REASONS[to],
-          ...(to === "INTERVIEW_SCHEDULED" ? { interviewAt: faker.date.soon({ days: 10 }), interviewerId } : {}),
-          ...(to === "REFERRED_ELSEWHERE"
-            ? {
-                referral: {
-                  category: "PSYCHIATRY" as const,
-                  urgency: "URGENT" as const,
-                  resourceId: psychiatryId,
-                  note: "Warm hand-off by phone",
-                  sharesInformation: true,
-                  informationSharing: true,
-                  warmHandoff: true,
-                },
-              }
-            : {}),
-        });
+      // submitted in the past days or weeks; each later step a day or so after the one before
+      const steps = STEPS[plan.status] ?? [];
+      const submitted = -faker.number.float({ min: steps.length + 0.5, max: plan.status === "SUBMITTED" ? 6 : 20 });
+      const application = await recordApplication(
+        db,
+        admin,
+        {
+          applicant: { newMember: memberFields() },
+          programId: program.id,
+          cohortId,
+          referralSource: faker.helpers.arrayElement(SOURCES),
+          answers: await answersFor(db, program.id, Boolean(plan.risky)),
+          intakeNotes: "",
+          confirmNotDuplicate: true,
+        },
+        daysFromNow(submitted),
+      );
+      for (const [step, to] of steps.entries()) {
+        await moveApplication(
+          db,
+          admin,
+          {
+            applicationId: application.id,
+            to,
+            reason: REASONS[to],
+            ...(to === "INTERVIEW_SCHEDULED" ? { interviewAt: faker.date.soon({ days: 10 }), interviewerId } : {}),
+            ...(to === "REFERRED_ELSEWHERE"
+              ? {
+                  referral: {
+                    category: "PSYCHIATRY" as const,
+                    urgency: "URGENT" as const,
+                    resourceId: psychiatryId,
+                    note: "Warm hand-off by phone",
+                    sharesInformation: true,
+                    informationSharing: true,
+                    warmHandoff: true,
+                  },
+                }
+              : {}),
+          },
+          daysFromNow(submitted + step + 1),
+        );
       }
-      await backdateApplication(db, application.id, faker.date.recent({ days: plan.status === "SUBMITTED" ? 6 : 20 }));
       total += 1;
     }
   }

@@ -53,4 +53,28 @@ describe("the demo organisation", () => {
       expect(await handle.prisma.user.findUnique({ where: { email: signIn.email } })).toMatchObject({ active: true });
     }
   });
+
+  it("carries the times at which things would have happened, and names that match the schedules", async () => {
+    const db = handle.prisma;
+    const seeded = Date.now() - 60_000;
+    const held = await db.sessionChange.findMany({ where: { kind: "HELD" }, include: { session: true } });
+    expect(held.length).toBeGreaterThan(10);
+    for (const change of held) {
+      expect(change.changedAt.getTime()).toBe(change.session.heldAt?.getTime());
+      // held when it ended, not when the demo was built
+      expect(change.changedAt.getTime() - change.session.startsAt.getTime()).toBeLessThanOrEqual(4 * 3_600_000);
+      expect(change.changedAt.getTime()).toBeGreaterThanOrEqual(change.session.startsAt.getTime());
+    }
+    const running = await db.cohortStatusChange.findMany({ where: { toStatus: "RUNNING" } });
+    expect(running.every((c) => c.changedAt.getTime() < seeded)).toBe(true);
+    const members = await db.member.findMany({ select: { createdAt: true } });
+    expect(members.filter((m) => m.createdAt.getTime() < Date.now() - 30 * 86_400_000).length).toBeGreaterThan(10);
+    expect(await db.member.count({ where: { createdAt: { gt: new Date(seeded) } } })).toBe(0);
+
+    const weekdays = ["Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"];
+    const cohorts = await db.cohort.findMany({ select: { name: true, weekday: true } });
+    const named = cohorts.filter((c) => weekdays.some((w) => c.name.includes(w)));
+    expect(named.length).toBeGreaterThan(0);
+    for (const cohort of named) expect(cohort.name).toContain(weekdays[cohort.weekday - 1]);
+  });
 });
