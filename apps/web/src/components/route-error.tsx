@@ -1,8 +1,8 @@
 import { Center, Stack, Title } from "@mantine/core";
 import { type ErrorComponentProps, useRouter } from "@tanstack/react-router";
-import { AccessDeniedError } from "../features/auth/guards.ts";
 import { isForbidden, isNotFound } from "../lib/api-error.ts";
 import { useDocumentTitle } from "../lib/document-title.ts";
+import { AccessDeniedError } from "../lib/session/access-denied-error.ts";
 import { AccessDenied } from "./access-denied.tsx";
 import { ErrorState } from "./error-state.tsx";
 import { NotFound } from "./not-found-page.tsx";

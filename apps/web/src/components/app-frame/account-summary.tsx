@@ -1,8 +1,8 @@
 import type { Role } from "@circle/validators";
 import { Button, Group, Stack, Text } from "@mantine/core";
 import { IconLogout } from "@tabler/icons-react";
-import { useSignOut } from "../../features/auth/use-sign-out.ts";
 import { ROLE_LABELS } from "../../lib/roles.ts";
+import { useSignOut } from "../../lib/session/use-sign-out.ts";
 
 export function AccountSummary({ name, role }: { name: string; role: Role }) {
   const signOut = useSignOut();

@@ -1,7 +1,7 @@
 import { AppShell, Burger, Group, ScrollArea, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Outlet } from "@tanstack/react-router";
-import { useMe } from "../../features/auth/use-me.ts";
+import { useMe } from "../../lib/session/use-me.ts";
 import { AccountSummary } from "./account-summary.tsx";
 import { Brand } from "./brand.tsx";
 import { MainNavigation } from "./main-navigation.tsx";

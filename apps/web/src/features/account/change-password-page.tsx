@@ -1,6 +1,6 @@
 import { Paper } from "@mantine/core";
 import { PageHeader } from "../../components/page-header.tsx";
-import { useMe } from "../auth/use-me.ts";
+import { useMe } from "../../lib/session/use-me.ts";
 import { ChangePasswordForm } from "./change-password-form.tsx";
 
 export function ChangePasswordPage() {

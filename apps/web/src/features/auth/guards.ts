@@ -1,16 +1,9 @@
 import type { Role } from "@circle/validators";
 import { type ParsedLocation, redirect } from "@tanstack/react-router";
-import type { RouterContext } from "../../routes/root.tsx";
+import { AccessDeniedError } from "../../lib/session/access-denied-error.ts";
+import type { RouterContext } from "../../lib/session/router-context.ts";
 
 export const CHANGE_PASSWORD_PATH = "/account/password";
-
-/** Thrown by a route whose role the signed-in person does not hold; rendered as "no access". */
-export class AccessDeniedError extends Error {
-  constructor() {
-    super("You don't have access to this page");
-    this.name = "AccessDeniedError";
-  }
-}
 
 /**
  * The signed-in layout's gate: nobody signed in → sign-in page (coming back here after);

@@ -4,9 +4,9 @@ import { notifications } from "@mantine/notifications";
 import { ReasonDialog } from "../../components/confirm/reason-dialog.tsx";
 import { todayIsoDay } from "../../lib/calendar-days.ts";
 import { useCommandForm } from "../../lib/forms/use-command-form.ts";
+import { ENROLLMENT_STATUS_LABELS } from "../../lib/labels/enrollment-labels.ts";
+import { memberName } from "../../lib/member-name.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { ENROLLMENT_STATUS_LABELS } from "./member-labels.ts";
-import { memberName } from "./member-name.ts";
 import type { MemberEnrollment, MemberProfile } from "./types.ts";
 
 type Ending = "COMPLETED" | "WITHDREW" | "DROPPED";

@@ -1,6 +1,6 @@
 import { DetailList } from "../../components/detail-list.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
-import { memberFullName } from "./member-name.ts";
+import { memberFullName } from "../../lib/member-name.ts";
 import type { MemberProfile } from "./types.ts";
 
 export function MemberContactCard({ member }: { member: MemberProfile }) {

@@ -4,8 +4,8 @@ import { AnchorLink } from "../../components/anchor-link.tsx";
 import { CompactTable } from "../../components/compact-table.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
 import { formatCalendarDay, formatDate } from "../../lib/format.ts";
+import { ENROLLMENT_STATUS_COLORS, ENROLLMENT_STATUS_LABELS } from "../../lib/labels/enrollment-labels.ts";
 import { EndEnrollmentModal } from "./end-enrollment-modal.tsx";
-import { ENROLLMENT_STATUS_COLORS, ENROLLMENT_STATUS_LABELS } from "./member-labels.ts";
 import type { MemberEnrollment, MemberProfile } from "./types.ts";
 
 export function MemberEnrollmentsCard({ member, canEnd }: { member: MemberProfile; canEnd: boolean }) {

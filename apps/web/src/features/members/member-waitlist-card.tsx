@@ -3,7 +3,7 @@ import { AnchorLink } from "../../components/anchor-link.tsx";
 import { CompactTable } from "../../components/compact-table.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
 import { formatDateTime } from "../../lib/format.ts";
-import { WAITLIST_STATUS_LABELS } from "./member-labels.ts";
+import { WAITLIST_STATUS_LABELS } from "../../lib/labels/enrollment-labels.ts";
 import type { MemberProfile } from "./types.ts";
 
 export function MemberWaitlistCard({ member }: { member: MemberProfile }) {

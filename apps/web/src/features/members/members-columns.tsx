@@ -2,7 +2,7 @@ import { Stack, Text } from "@mantine/core";
 import { AnchorLink } from "../../components/anchor-link.tsx";
 import { createServerColumnHelper } from "../../components/data-table/table-features.ts";
 import { formatDate } from "../../lib/format.ts";
-import { memberFullName, preferredNameNote } from "./member-name.ts";
+import { memberFullName, preferredNameNote } from "../../lib/member-name.ts";
 import type { MemberRow } from "./types.ts";
 
 const column = createServerColumnHelper<MemberRow>();

@@ -3,8 +3,8 @@ import { NativeSelect, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { ReasonDialog } from "../../components/confirm/reason-dialog.tsx";
 import { useCommandForm } from "../../lib/forms/use-command-form.ts";
+import { memberName } from "../../lib/member-name.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { memberName } from "./member-name.ts";
 import type { MemberProfile } from "./types.ts";
 
 interface WithdrawConsentModalProps {

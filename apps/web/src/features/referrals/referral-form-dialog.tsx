@@ -2,10 +2,10 @@ import { logReferralInput, REFERRAL_URGENCIES, type ReferralUrgency } from "@cir
 import { Checkbox, Grid, Group, Radio, SegmentedControl, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useNavigate } from "@tanstack/react-router";
+import { MemberPicker } from "../../components/member-picker.tsx";
 import { FormDialog } from "../../lib/forms/form-dialog.tsx";
 import { useCommandForm } from "../../lib/forms/use-command-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { MemberPicker } from "../intake/member-picker.tsx";
 import { ReferralCategorySelect } from "./referral-category-select.tsx";
 import {
   defaultFollowUpOn,

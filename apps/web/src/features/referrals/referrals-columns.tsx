@@ -2,7 +2,7 @@ import { Stack, Text } from "@mantine/core";
 import { AnchorLink } from "../../components/anchor-link.tsx";
 import { createServerColumnHelper } from "../../components/data-table/table-features.ts";
 import { formatCalendarDay, formatDate } from "../../lib/format.ts";
-import { memberName } from "../members/member-name.ts";
+import { memberName } from "../../lib/member-name.ts";
 import { OverdueBadge, ReferralStatusBadge, ReferralUrgencyBadge } from "./referral-badges.tsx";
 import { REFERRAL_CATEGORY_LABELS } from "./referral-labels.ts";
 import { referralResourceName } from "./referral-resource-name.ts";

@@ -4,7 +4,7 @@ import { DateInput } from "@mantine/dates";
 import { IconCalendarEvent } from "@tabler/icons-react";
 import { FacilitatorFilter } from "../../components/filters/facilitator-filter.tsx";
 import { ProgramFilter } from "../../components/filters/program-filter.tsx";
-import { useMe } from "../auth/use-me.ts";
+import { useMe } from "../../lib/session/use-me.ts";
 import { DELIVERY_OPTIONS, GROUP_TYPE_OPTIONS } from "../programs/program-labels.ts";
 import { CohortFilter } from "./cohort-filter.tsx";
 import type { ReportPage } from "./report-kinds.ts";

@@ -2,7 +2,7 @@ import { Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { ConfirmDialog } from "../../components/confirm/confirm-dialog.tsx";
 import { useTRPC } from "../../lib/trpc.ts";
-import type { ScreeningQuestion } from "../intake/types.ts";
+import type { ScreeningQuestion } from "./types.ts";
 
 interface ArchiveQuestionModalProps {
   question: ScreeningQuestion;

@@ -5,11 +5,11 @@ import { notifications } from "@mantine/notifications";
 import { FormDialog } from "../../lib/forms/form-dialog.tsx";
 import { type CommandForm, useCommandForm } from "../../lib/forms/use-command-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import type { ScreeningQuestion } from "../intake/types.ts";
 import { OptionsEditor } from "./options-editor.tsx";
 import { type QuestionValues, questionFieldFor, questionValues, toQuestionFields } from "./question-values.ts";
 import { RiskFields } from "./risk-fields.tsx";
 import { QUESTION_KIND_LABELS } from "./screening-labels.ts";
+import type { ScreeningQuestion } from "./types.ts";
 
 /** Adds a screening question at the end. Mounted only while open, so each opening starts fresh. */
 export function AddQuestionModal({ programId, onClose }: { programId: string; onClose: () => void }) {

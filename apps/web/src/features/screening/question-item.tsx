@@ -1,8 +1,8 @@
 import { ActionIcon, Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconFlagFilled } from "@tabler/icons-react";
-import type { ScreeningQuestion } from "../intake/types.ts";
 import { riskRuleSummary } from "./risk-answer.ts";
 import { QUESTION_KIND_LABELS } from "./screening-labels.ts";
+import type { ScreeningQuestion } from "./types.ts";
 
 interface QuestionItemProps {
   question: ScreeningQuestion;

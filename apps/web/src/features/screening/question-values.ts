@@ -1,5 +1,5 @@
 import type { ScreeningQuestionFields, ScreeningQuestionKind } from "@circle/validators";
-import type { ScreeningQuestion } from "../intake/types.ts";
+import type { ScreeningQuestion } from "./types.ts";
 
 export interface QuestionValues {
   prompt: string;

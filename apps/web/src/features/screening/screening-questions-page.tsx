@@ -11,13 +11,13 @@ import { useKeepFocusAfterMove } from "../../components/ordered-list/use-keep-fo
 import { useOptimisticOrder } from "../../components/ordered-list/use-optimistic-order.ts";
 import { PageHeader } from "../../components/page-header.tsx";
 import { apiErrorCode, isForbidden } from "../../lib/api-error.ts";
+import { useMe } from "../../lib/session/use-me.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { useRefresh } from "../../lib/use-refresh.ts";
-import { useMe } from "../auth/use-me.ts";
-import type { ScreeningQuestion } from "../intake/types.ts";
 import { ArchiveQuestionModal } from "./archive-question-modal.tsx";
 import { AddQuestionModal, EditQuestionModal } from "./question-form-modal.tsx";
 import { QuestionItem } from "./question-item.tsx";
+import type { ScreeningQuestion } from "./types.ts";
 
 const route = getRouteApi("/app/programs/$programId/screening");
 const NO_QUESTIONS: ScreeningQuestion[] = [];

@@ -6,9 +6,9 @@ import { ConfirmDialog } from "../../../components/confirm/confirm-dialog.tsx";
 import { todayIsoDay } from "../../../lib/calendar-days.ts";
 import { FormDialog } from "../../../lib/forms/form-dialog.tsx";
 import { useCommandForm } from "../../../lib/forms/use-command-form.ts";
+import { memberName } from "../../../lib/member-name.ts";
+import { useMe } from "../../../lib/session/use-me.ts";
 import { useTRPC } from "../../../lib/trpc.ts";
-import { useMe } from "../../auth/use-me.ts";
-import { memberName } from "../../members/member-name.ts";
 import { FOLLOW_UP_OUTCOMES } from "../attendance-labels.ts";
 import type { FollowUp } from "../types.ts";
 

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Stack, Text } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";
-import { memberName } from "../../members/member-name.ts";
+import { memberName } from "../../../lib/member-name.ts";
 import { ReferralFormDialog } from "../../referrals/referral-form-dialog.tsx";
 import { formatRate } from "../attendance-labels.ts";
 import type { FollowUp } from "../types.ts";

@@ -4,7 +4,7 @@ import { AnchorLink } from "../../../components/anchor-link.tsx";
 import { ButtonLink } from "../../../components/button-link.tsx";
 import { CompactTable } from "../../../components/compact-table.tsx";
 import { formatCalendarDay } from "../../../lib/format.ts";
-import { ENROLLMENT_STATUS_LABELS } from "../../members/member-labels.ts";
+import { ENROLLMENT_STATUS_LABELS } from "../../../lib/labels/enrollment-labels.ts";
 import { ReportFigures } from "../../reports/report-figures.tsx";
 import { ATTENDANCE_LABELS, formatRate } from "../attendance-labels.ts";
 import { CorrectionHistory } from "../correction-history.tsx";

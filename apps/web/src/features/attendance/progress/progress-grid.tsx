@@ -1,5 +1,5 @@
 import { Badge, Group, Table, Text } from "@mantine/core";
-import { memberName } from "../../members/member-name.ts";
+import { memberName } from "../../../lib/member-name.ts";
 import { ATTENDANCE_BY_STATUS, ATTENDANCE_STATUSES, formatRate } from "../attendance-labels.ts";
 import type { CohortProgress } from "../types.ts";
 import classes from "./progress.module.css";

@@ -1,7 +1,7 @@
 import type { AttendanceStatus } from "@circle/validators";
 import { Badge, Button, Group, Stack, Text, TextInput } from "@mantine/core";
 import type { KeyboardEvent, Ref } from "react";
-import { memberName } from "../../members/member-name.ts";
+import { memberName } from "../../../lib/member-name.ts";
 import { ATTENDANCE_BY_KEY, ATTENDANCE_LABELS, ATTENDANCE_STATUSES } from "../attendance-labels.ts";
 import { type Correction, CorrectionHistory } from "../correction-history.tsx";
 import classes from "./sheet.module.css";

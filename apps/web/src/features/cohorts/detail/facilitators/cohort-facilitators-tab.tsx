@@ -1,8 +1,8 @@
 import { Badge, Group, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { SectionCard } from "../../../../components/section-card.tsx";
+import { useMe } from "../../../../lib/session/use-me.ts";
 import { useTRPC } from "../../../../lib/trpc.ts";
-import { useMe } from "../../../auth/use-me.ts";
 import { FACILITATOR_ROLE_LABELS } from "../../cohort-labels.ts";
 import { useCohort } from "../cohort-context.ts";
 import { ChangeFacilitatorsForm } from "./change-facilitators-form.tsx";

@@ -1,5 +1,5 @@
 import { SimpleGrid } from "@mantine/core";
-import { useMe } from "../../../auth/use-me.ts";
+import { useMe } from "../../../../lib/session/use-me.ts";
 import { useCohort } from "../cohort-context.ts";
 import { EnrollmentCard } from "./enrollment-card.tsx";
 import { FacilitatorsSummaryCard } from "./facilitators-summary-card.tsx";

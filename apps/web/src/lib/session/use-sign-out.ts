@@ -1,8 +1,8 @@
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "@tanstack/react-router";
-import { errorMessage } from "../../lib/api-error.ts";
-import { useTRPC } from "../../lib/trpc.ts";
+import { errorMessage } from "../api-error.ts";
+import { useTRPC } from "../trpc.ts";
 
 /** Ends the session, forgets every cached answer (the next person must not see them), goes to sign-in. */
 export function useSignOut() {
