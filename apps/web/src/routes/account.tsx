@@ -1,16 +1,14 @@
-import { createRoute } from "@tanstack/react-router";
-import { AccountPage } from "../features/account/account-page.tsx";
-import { ChangePasswordPage } from "../features/account/change-password-page.tsx";
+import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
 import { appRoute } from "./app.tsx";
 
 export const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/account",
-  component: AccountPage,
+  component: lazyRouteComponent(() => import("../features/account/account-page.tsx"), "AccountPage"),
 });
 
 export const changePasswordRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/account/password",
-  component: ChangePasswordPage,
+  component: lazyRouteComponent(() => import("../features/account/change-password-page.tsx"), "ChangePasswordPage"),
 });
