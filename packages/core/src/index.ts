@@ -41,6 +41,7 @@ export { type CohortRow, getCohort, listCohorts } from "./cohorts/cohort-queries
 export { allowedNextStatuses, assertCohortTransition } from "./cohorts/cohort-status.ts";
 export { holdsCurrentLicence, leadNeedsLicence } from "./cohorts/licence-rule.ts";
 export { postponeCohort } from "./cohorts/postpone-cohort.ts";
+export { awaitingConsentInMyCohorts } from "./consent/awaiting-consent.ts";
 export {
   createConsentDocument,
   currentVersionForProgram,
@@ -53,10 +54,18 @@ export { evaluateConsent, minimumCurrentVersion } from "./consent/consent-status
 export { endEnrollment, enrollMember, getCohortRoster, respondToOffer } from "./enrollment/enroll.ts";
 export { assertMayEnroll, type EnrollmentFacts, isEnrollmentLocked } from "./enrollment/enrollment-rules.ts";
 export { AppError, type AppErrorCode } from "./errors/app-error.ts";
-export { type ApplicationRow, countOpenApplications, getApplication, listApplications } from "./intake/application-queries.ts";
+export {
+  type ApplicationRow,
+  countOpenApplications,
+  getApplication,
+  listApplications,
+  listMyInterviews,
+} from "./intake/application-queries.ts";
 export { assertApplicationTransition, nextApplicationStatuses } from "./intake/application-status.ts";
+export { recommendApplication, recordInterviewNotes } from "./intake/interview.ts";
 export { acknowledgeRisk, moveApplication } from "./intake/move-application.ts";
 export { recordApplication } from "./intake/record-application.ts";
+export { addRiskFlagNote } from "./intake/risk-flag-notes.ts";
 export { evaluateAnswers, isRiskAnswer } from "./intake/screening-answers.ts";
 export {
   addScreeningQuestion,

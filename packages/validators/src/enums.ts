@@ -58,6 +58,11 @@ export const OPEN_APPLICATION_STATUSES = [
   "SCREENING",
   "INTERVIEW_SCHEDULED",
 ] as const satisfies readonly ApplicationStatus[];
+
+/** What a facilitator recommends after the pre-group interview; an administrator decides. */
+export const RECOMMENDATIONS = ["ACCEPT", "WAITLIST", "DECLINE", "REFER_ELSEWHERE"] as const;
+export const Recommendation = z.enum(RECOMMENDATIONS);
+export type Recommendation = z.infer<typeof Recommendation>;
 export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
 
 export const REFERRAL_SOURCES = [

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ApplicationStatus, ReferralSource, ScreeningQuestionKind } from "./enums.ts";
+import { ApplicationStatus, Recommendation, ReferralSource, ScreeningQuestionKind } from "./enums.ts";
 import { memberFields } from "./members.ts";
 import { listInput, queryFlag } from "./paging.ts";
 import { id, idempotencyKey } from "./people.ts";
@@ -83,6 +83,26 @@ export const moveApplicationInput = z.object({
 export const acknowledgeRiskInput = z.object({
   applicationId: id,
   note: text().trim().min(1, { message: "Write what was discussed or decided about the risk" }).max(4000),
+});
+
+/** The pre-group interview's notes: rewritten as often as needed until the application is decided. */
+export const recordInterviewNotesInput = z.object({
+  applicationId: id,
+  notes: text().trim().min(1, { message: "Write what the interview found" }).max(8000),
+});
+
+/** A facilitator's recommendation after the interview, with the reason an administrator reads. */
+export const recommendApplicationInput = z.object({
+  applicationId: id,
+  recommendation: Recommendation,
+  reason: text().trim().min(1, { message: "Give the reason for your recommendation" }).max(2000),
+});
+
+/** A note on a risk flag by someone who may not acknowledge it; `escalate` asks an administrator to. */
+export const riskFlagNoteInput = z.object({
+  applicationId: id,
+  note: text().trim().min(1, { message: "Write the note" }).max(4000),
+  escalate: z.boolean().default(false),
 });
 
 export const APPLICATION_SORTS = ["submittedAt", "status"] as const;

@@ -2,6 +2,7 @@ import type {
   ApplicationStatus,
   Delivery,
   GroupType,
+  Recommendation,
   ReferralCategory,
   ReferralCloseReason,
   ReferralOutcome,
@@ -24,6 +25,14 @@ export const DELIVERY_LABELS: Record<Delivery, string> = {
   IN_PERSON: "In person",
   ONLINE: "Online",
   HYBRID: "Hybrid",
+};
+
+/** A facilitator's recommendation, as the queue and the application say it ("Recommended: accept"). */
+export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
+  ACCEPT: "Accept",
+  WAITLIST: "Waitlist",
+  DECLINE: "Decline",
+  REFER_ELSEWHERE: "Refer elsewhere",
 };
 
 export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {

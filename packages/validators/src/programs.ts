@@ -29,6 +29,10 @@ export const programFields = z
     joinUntilSession: count("last session to join after", 1, 52).default(1),
     eligibilityNotes: longText(4000).default(""),
     requiresLicensedLead: z.boolean().default(false),
+    /** facilitators of its live cohorts also see its applications not yet placed in a cohort (default: no) */
+    facilitatorsSeeUnplaced: z.boolean().optional(),
+    /** a cohort's licensed lead decides its applications, not only an administrator (default: no) */
+    licensedLeadsDecide: z.boolean().optional(),
     consentDocumentId: id.nullable().optional(),
     /** the share of held sessions a member attends to complete (the database's default: 75) */
     completionPercent: count("completion share", 1, 100).optional(),

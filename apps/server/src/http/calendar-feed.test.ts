@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The api package's test fixtures: the same real database and procedures the router tests use.
 import { type Harness, openHarness } from "../../../../packages/api/src/testing/harness.ts";
+import { newMember, recordApplication } from "../../../../packages/api/src/testing/intake.ts";
 import {
   addDays,
   type Caller,
@@ -164,6 +165,37 @@ describe("GET /calendar/<token>.ics", () => {
     const response = await fetchFeed(path);
     expect(response.statusCode).toBe(404);
     expect(response.body).not.toContain("Lou's circle");
+  });
+
+  it("holds the pre-group interviews the facilitator holds, named by the cohort, never by the applicant", async () => {
+    const program = await makeProgram(admin, { sessionCount: 2 }, { modules: 0 });
+    const cohort = await makeCohort(admin, program, fayId, { name: "Fay's spring circle" });
+    const application = await recordApplication(admin, program, {
+      applicant: { newMember: newMember({ firstName: "Quinn", lastName: "Zephyrine" }) },
+      cohortId: cohort.id,
+    });
+    const interviewAt = new Date(Date.now() + 3 * 86_400_000);
+    await fay.intake.move({ applicationId: application.id, to: "SCREENING", reason: "Reading" });
+    await fay.intake.move({
+      applicationId: application.id,
+      to: "INTERVIEW_SCHEDULED",
+      reason: "Meet",
+      interviewAt,
+      interviewerId: fayId,
+    });
+
+    const { path } = await fay.calendar.issue();
+    const body = (await fetchFeed(path)).body;
+    const event = events(body).find((e) => field(e, "UID:") === `interview-${application.id}@circle`);
+    expect(field(event ?? "", "SUMMARY:")).toBe("Pre-group interview — Fay's spring circle");
+    // to the second: iCalendar has no milliseconds
+    const toTheSecond = new Date(Math.floor(interviewAt.getTime() / 1000) * 1000).toISOString();
+    expect(instantOf(field(event ?? "", "DTSTART") ?? "", "UTC")).toBe(toTheSecond);
+    expect(unfold(body)).not.toContain("Quinn");
+    expect(unfold(body)).not.toContain("Zephyrine");
+    // not in another facilitator's feed
+    const gusFeed = (await fetchFeed((await gus.calendar.issue()).path)).body;
+    expect(unfold(gusFeed)).not.toContain("Fay's spring circle");
   });
 
   it("answers 404 for tokens that were never issued, whatever their shape", async () => {

@@ -4,10 +4,14 @@ import type { Db } from "@circle/db";
 import type { FastifyInstance } from "fastify";
 import ical, { ICalEventStatus } from "ical-generator";
 
+/** How long a pre-group interview is blocked out for in the calendar. */
+const INTERVIEW_MINUTES = 45;
+
 /**
  * GET /calendar/<token>.ics — a facilitator's sessions for their own calendar app. The token in
  * the URL is the only credential (calendar apps cannot sign in), so it is long, random, stored
- * hashed, and revocable; the feed carries no member information.
+ * hashed, and revocable; the feed carries no member
+ * information (an interview is named by its cohort, not by its applicant).
  */
 export function registerCalendarFeed(app: FastifyInstance, db: Db): void {
   app.get<{ Params: { file: string } }>("/calendar/:file", async (request, reply) => {
@@ -33,6 +37,20 @@ export function registerCalendarFeed(app: FastifyInstance, db: Db): void {
         url: s.cohort.meetingUrl,
         status: s.status === "CANCELLED" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
         lastModified: s.updatedAt,
+      });
+    }
+    for (const interview of feed.interviews) {
+      if (!interview.interviewAt) continue;
+      calendar.createEvent({
+        id: `interview-${interview.id}@circle`,
+        start: interview.interviewAt,
+        end: new Date(interview.interviewAt.getTime() + INTERVIEW_MINUTES * 60_000),
+        // the applicant stays in the dashboard: the feed names the group, not the person
+        summary: `Pre-group interview — ${interview.cohort?.name ?? interview.program.name}`,
+        description: "The applicant's details are in Circle, under Intake.",
+        location: interview.cohort?.location ?? null,
+        status: ICalEventStatus.CONFIRMED,
+        lastModified: interview.updatedAt,
       });
     }
     return reply

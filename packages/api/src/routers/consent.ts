@@ -1,4 +1,5 @@
 import {
+  awaitingConsentInMyCohorts,
   createConsentDocument,
   currentVersionForProgram,
   getConsentDocument,
@@ -15,7 +16,10 @@ import {
   withdrawConsentInput,
 } from "@circle/validators";
 import { z } from "zod";
-import { adminProcedure, router, signedInProcedure } from "../trpc.ts";
+import { adminProcedure, roleProcedure, router, signedInProcedure } from "../trpc.ts";
+
+/** Admins for anyone; facilitators for the applicants and members of their own cohorts (checked in core). */
+const consentProcedure = roleProcedure("ADMIN", "FACILITATOR");
 
 /** Consent documents (versioned, never rewritten) and consent records (append-only). */
 export const consentRouter = router({
@@ -32,6 +36,8 @@ export const consentRouter = router({
   publishVersion: adminProcedure
     .input(publishConsentVersionInput)
     .mutation(({ ctx, input }) => publishConsentVersion(ctx.db, ctx.actor, input)),
-  record: adminProcedure.input(recordConsentInput).mutation(({ ctx, input }) => recordConsent(ctx.db, ctx.actor, input)),
-  withdraw: adminProcedure.input(withdrawConsentInput).mutation(({ ctx, input }) => withdrawConsent(ctx.db, ctx.actor, input)),
+  record: consentProcedure.input(recordConsentInput).mutation(({ ctx, input }) => recordConsent(ctx.db, ctx.actor, input)),
+  withdraw: consentProcedure.input(withdrawConsentInput).mutation(({ ctx, input }) => withdrawConsent(ctx.db, ctx.actor, input)),
+  /** The facilitator's home: their cohorts before session 1 where someone still lacks consent. */
+  awaitingInMyCohorts: roleProcedure("FACILITATOR").query(({ ctx }) => awaitingConsentInMyCohorts(ctx.db, ctx.actor)),
 });

@@ -182,8 +182,6 @@ describe("admin-only procedures", () => {
   // Each call would succeed for an admin, so a missing role check fails the test.
   type Call = (caller: Caller) => Promise<unknown>;
   const calls: Record<string, Call> = {};
-  let submitted: { id: string; memberId: string };
-  let flagged: { id: string };
   let offer: { entryId: string };
   let waiting: { entryId: string };
   let consenting: { memberId: string };
@@ -198,8 +196,6 @@ describe("admin-only procedures", () => {
       question: { prompt: "What would you like from the group?", kind: "TEXT" },
     });
     questions = { programId: questionsProgram.id, editableId: editable.id };
-    submitted = await recordApplication(admin, program);
-    flagged = await recordApplication(admin, program, { answers: [{ questionId: riskQuestionId, value: true }] });
     // one seat: its member leaves, the first waiting person gets the offer, the second waits
     const seated = await makeConsentingMember(admin, db(), program);
     const seat = await admin.enrollment.enroll({ cohortId: cohort.id, memberId: seated.memberId });
@@ -212,13 +208,10 @@ describe("admin-only procedures", () => {
     documentId = program.consent.documentId;
 
     Object.assign(calls, {
-      "intake.queue": (c) => c.intake.queue({}),
       "intake.waiting": (c) => c.intake.waiting(),
       "intake.possibleDuplicates": (c) => c.intake.possibleDuplicates({ firstName: "Robin", lastName: "Okafor" }),
       "intake.record": (c) =>
         c.intake.record({ applicant: { newMember: newMember() }, programId: program.id, referralSource: "SELF", answers: [] }),
-      "intake.move": (c) => c.intake.move({ applicationId: submitted.id, to: "SCREENING", reason: "Reviewing" }),
-      "intake.acknowledgeRisk": (c) => c.intake.acknowledgeRisk({ applicationId: flagged.id, note: "Safety plan in place" }),
       "intake.addQuestion": (c) =>
         c.intake.addQuestion({ programId: questions.programId, question: { prompt: "Why now?", kind: "TEXT" } }),
       "intake.updateQuestion": (c) =>
@@ -229,9 +222,6 @@ describe("admin-only procedures", () => {
       "consent.createDocument": (c) => c.consent.createDocument({ title: `Agreement ${uniqueSuffix()}`, body: CONSENT_TEXT }),
       "consent.publishVersion": (c) =>
         c.consent.publishVersion({ documentId, body: `${CONSENT_TEXT}\n\nRevised.`, requiresReconsent: false }),
-      "consent.record": (c) =>
-        c.consent.record({ memberId: submitted.memberId, versionId: program.consent.versionId, method: "SIGNED_ON_PAPER" }),
-      "consent.withdraw": (c) => c.consent.withdraw({ memberId: consenting.memberId, documentId, reason: "Changed her mind" }),
       "enrollment.enroll": (c) => c.enrollment.enroll({ cohortId: otherCohort.id, memberId: consenting.memberId }),
       "enrollment.end": (c) => c.enrollment.end({ enrollmentId, to: "DROPPED", effectiveOn: "2026-12-01", reason: "No show" }),
       "enrollment.respondToOffer": (c) => c.enrollment.respondToOffer({ entryId: offer.entryId, accept: false }),
@@ -242,21 +232,16 @@ describe("admin-only procedures", () => {
 
   // in an order in which an admin can make every call one after the other
   const names = [
-    "intake.queue",
     "intake.waiting",
     "intake.possibleDuplicates",
     "intake.record",
-    "intake.move",
-    "intake.acknowledgeRisk",
     "intake.reorderQuestions",
     "intake.updateQuestion",
     "intake.addQuestion",
     "intake.archiveQuestion",
     "consent.createDocument",
     "consent.publishVersion",
-    "consent.record",
     "enrollment.enroll",
-    "consent.withdraw",
     "enrollment.end",
     "enrollment.respondToOffer",
     "enrollment.removeFromWaitlist",
@@ -273,8 +258,6 @@ describe("admin-only procedures", () => {
   });
 
   it("the refused calls changed nothing", async () => {
-    expect((await admin.intake.get({ applicationId: submitted.id })).status).toBe("SUBMITTED");
-    expect((await admin.intake.get({ applicationId: flagged.id })).riskAcknowledgedAt).toBeNull();
     expect((await db().waitlistEntry.findUniqueOrThrow({ where: { id: offer.entryId } })).status).toBe("OFFERED");
     expect((await db().waitlistEntry.findUniqueOrThrow({ where: { id: waiting.entryId } })).status).toBe("WAITING");
     expect((await db().enrollment.findUniqueOrThrow({ where: { id: enrollmentId } })).status).toBe("ENROLLED");
@@ -284,7 +267,6 @@ describe("admin-only procedures", () => {
     expect(await admin.intake.questions({ programId: questions.programId })).toEqual([
       expect.objectContaining({ id: questions.editableId, prompt: "What would you like from the group?", archivedAt: null }),
     ]);
-    expect(await db().consentRecord.count({ where: { memberId: submitted.memberId } })).toBe(0);
   });
 
   it("and each of them works for an admin", async () => {
@@ -294,6 +276,117 @@ describe("admin-only procedures", () => {
       await expect(call(admin), name).resolves.toBeDefined();
     }
   });
+});
+
+describe("procedures facilitators share, for their own cohorts' records", () => {
+  // Each works for the cohort's facilitator; another cohort's facilitator asking about the same
+  // record is answered exactly as for an id no record has; staff are refused whatever the record.
+  type Call = (caller: Caller, id?: string) => Promise<unknown>;
+  let queued: { id: string };
+  let interviewed: { id: string; memberId: string };
+  let flagged: { id: string };
+  const soon = () => ({ from: new Date(), to: new Date(Date.now() + 7 * 86_400_000) });
+  const byRecord: Record<string, { call: Call; what: "Application" | "Member" }> = {};
+  const lists: Record<string, { call: Call; leaks: (result: unknown) => boolean }> = {};
+
+  beforeAll(async () => {
+    await admin.users.addCredential({ userId: leadId, kind: "PROFESSIONAL_LICENCE", title: "LCSW" });
+    queued = await recordApplication(admin, program, { cohortId: cohort.id });
+    interviewed = await recordApplication(admin, program, { cohortId: cohort.id });
+    await moveThrough(admin, interviewed.id, "SCREENING");
+    await admin.intake.move({
+      applicationId: interviewed.id,
+      to: "INTERVIEW_SCHEDULED",
+      reason: "Pre-group interview",
+      interviewAt: new Date(Date.now() + 2 * 86_400_000),
+      interviewerId: leadId,
+    });
+    flagged = await recordApplication(admin, program, {
+      cohortId: cohort.id,
+      answers: [{ questionId: riskQuestionId, value: true }],
+    });
+    // accepted for the cohort, not yet consenting: on the lead's "awaiting consent" list
+    const accepted = await recordApplication(admin, program, { cohortId: cohort.id });
+    await moveThrough(admin, accepted.id, "SCREENING", "ACCEPTED");
+    Object.assign(byRecord, {
+      "intake.move": {
+        what: "Application",
+        call: (c, id = queued.id) => c.intake.move({ applicationId: id, to: "SCREENING", reason: "Reading" }),
+      },
+      "intake.recordInterviewNotes": {
+        what: "Application",
+        call: (c, id = interviewed.id) => c.intake.recordInterviewNotes({ applicationId: id, notes: "Talked it through" }),
+      },
+      "intake.recommend": {
+        what: "Application",
+        call: (c, id = interviewed.id) => c.intake.recommend({ applicationId: id, recommendation: "ACCEPT", reason: "Ready" }),
+      },
+      "intake.addRiskNote": {
+        what: "Application",
+        call: (c, id = flagged.id) => c.intake.addRiskNote({ applicationId: id, note: "Crisis last month", escalate: true }),
+      },
+      "intake.acknowledgeRisk": {
+        what: "Application",
+        call: (c, id = flagged.id) => c.intake.acknowledgeRisk({ applicationId: id, note: "Safety plan agreed" }),
+      },
+      "consent.record": {
+        what: "Member",
+        call: (c, id = interviewed.memberId) =>
+          c.consent.record({ memberId: id, versionId: program.consent.versionId, method: "SIGNED_ON_PAPER" }),
+      },
+      "consent.withdraw": {
+        what: "Member",
+        call: (c, id = interviewed.memberId) =>
+          c.consent.withdraw({ memberId: id, documentId: program.consent.documentId, reason: "Changed their mind" }),
+      },
+    } satisfies typeof byRecord);
+    const ids = (result: unknown) => JSON.stringify(result);
+    Object.assign(lists, {
+      "intake.queue": { call: (c) => c.intake.queue({ pageSize: 100 }), leaks: (r) => ids(r).includes(queued.id) },
+      "intake.myInterviews": { call: (c) => c.intake.myInterviews(soon()), leaks: (r) => ids(r).includes(interviewed.id) },
+      "consent.awaitingInMyCohorts": { call: (c) => c.consent.awaitingInMyCohorts(), leaks: (r) => ids(r).includes(cohort.id) },
+    } satisfies typeof lists);
+  });
+
+  // in an order in which the lead can make every call one after the other
+  const recordNames = [
+    "intake.move",
+    "intake.recordInterviewNotes",
+    "intake.recommend",
+    "intake.addRiskNote",
+    "intake.acknowledgeRisk",
+    "consent.record",
+    "consent.withdraw",
+  ];
+  it.each(recordNames)(
+    "%s: another cohort's id answers as a missing one; staff FORBIDDEN; signed out UNAUTHORIZED",
+    async (name) => {
+      const entry = byRecord[name];
+      if (!entry) throw new Error(`no call for ${name}`);
+      await expectSameAsMissing(entry.call(otherFacilitator), entry.call(otherFacilitator, MISSING_ID), entry.what);
+      await expectRefused(entry.call(staff), "FORBIDDEN");
+      await expectRefused(entry.call(h.anonymous()), "UNAUTHORIZED");
+    },
+  );
+
+  it("and each of them works for the cohort's facilitator", async () => {
+    for (const name of recordNames) {
+      await expect(byRecord[name]?.call(lead), name).resolves.toBeDefined();
+    }
+    expect((await admin.intake.get({ applicationId: flagged.id })).riskAcknowledgedBy).toEqual({ name: "Lee Lead" });
+  });
+
+  it.each(["intake.queue", "intake.myInterviews", "consent.awaitingInMyCohorts"])(
+    "%s: lists nothing of another cohort's; staff FORBIDDEN; signed out UNAUTHORIZED",
+    async (name) => {
+      const entry = lists[name];
+      if (!entry) throw new Error(`no call for ${name}`);
+      expect(entry.leaks(await entry.call(lead)), `${name} for the cohort's facilitator`).toBe(true);
+      expect(entry.leaks(await entry.call(otherFacilitator)), `${name} for another cohort's facilitator`).toBe(false);
+      await expectRefused(entry.call(staff), "FORBIDDEN");
+      await expectRefused(entry.call(h.anonymous()), "UNAUTHORIZED");
+    },
+  );
 });
 
 describe("rosters and waitlists", () => {

@@ -20,8 +20,10 @@ export async function hasCalendarFeed(db: Db, userId: string): Promise<boolean> 
 }
 
 /**
- * The sessions in a facilitator's private feed: from 30 days ago on, of cohorts they facilitate.
- * Null when the token is unknown, revoked, or its owner is deactivated. Holds no member data.
+ * The sessions in a facilitator's private feed: from 30 days ago on, of cohorts they facilitate,
+ * and the pre-group interviews they hold. Null when the token is unknown, revoked, or its owner is
+ * deactivated. Holds no member data: an interview is named by its cohort or program, never by
+ * its applicant (a calendar app syncs to places the dashboard's rules do not reach).
  */
 export async function calendarFeedFor(db: Db, tokenHash: string, now = new Date()) {
   const user = await db.user.findUnique({
@@ -29,9 +31,21 @@ export async function calendarFeedFor(db: Db, tokenHash: string, now = new Date(
     select: { id: true, name: true, active: true },
   });
   if (!user?.active) return null;
+  const since = new Date(now.getTime() - 30 * 86_400_000);
+  const interviews = await db.application.findMany({
+    where: { interviewerId: user.id, status: "INTERVIEW_SCHEDULED", interviewAt: { gte: since } },
+    select: {
+      id: true,
+      interviewAt: true,
+      updatedAt: true,
+      program: { select: { name: true } },
+      cohort: { select: { name: true, location: true } },
+    },
+    orderBy: { interviewAt: "asc" },
+  });
   const sessions = await db.session.findMany({
     where: {
-      startsAt: { gte: new Date(now.getTime() - 30 * 86_400_000) },
+      startsAt: { gte: since },
       cohort: { status: { notIn: ["CANCELLED"] }, facilitators: { some: { userId: user.id } } },
     },
     select: {
@@ -46,5 +60,5 @@ export async function calendarFeedFor(db: Db, tokenHash: string, now = new Date(
     },
     orderBy: { startsAt: "asc" },
   });
-  return { owner: user.name, sessions };
+  return { owner: user.name, sessions, interviews };
 }

@@ -1,8 +1,10 @@
 import type { Db, Prisma } from "@circle/db";
 import type { ConsentMethod } from "@circle/validators";
+import { deniedAsNotFound } from "../access/denied-as-not-found.ts";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
+import { visibleMembersWhere } from "../members/member-access.ts";
 import { idempotent } from "../transactions/idempotent.ts";
 import { lockRow } from "../transactions/lock-rows.ts";
 import { type ConsentState, evaluateConsent } from "./consent-status.ts";
@@ -23,10 +25,25 @@ interface ConsentGiven {
 }
 
 /**
+ * A facilitator records consent only for the applicants and members of their own cohorts: another
+ * cohort's member and a missing one are the same audited NOT_FOUND. Staff never do.
+ */
+async function assertMayRecordConsentFor(db: Db, actor: Actor, memberId: string): Promise<void> {
+  if (actor.role === "ADMIN") return;
+  if (actor.role === "STAFF") throw AppError.forbidden("Your role does not allow this");
+  const member = await db.member.findFirst({
+    where: { AND: [{ id: memberId }, visibleMembersWhere(actor)] },
+    select: { id: true },
+  });
+  if (!member) throw await deniedAsNotFound(db, actor, "Member", memberId);
+}
+
+/**
  * Records a member's consent to one version. Records are append-only (enforced by the
  * database), so a form sent twice must not record twice: under one idempotency key it records once.
  */
 export async function recordConsent(db: Db, actor: Actor, input: ConsentGiven) {
+  await assertMayRecordConsentFor(db, actor, input.memberId);
   return db.$transaction((tx) => idempotent(tx, actor, "consent.record", input, () => recordConsentWithin(tx, actor, input)));
 }
 
@@ -89,6 +106,7 @@ export async function withdrawConsent(
   input: { memberId: string; documentId: string; reason: string; occurredAt?: Date },
 ) {
   // a withdrawal dated ahead would void consent given before that date, for weeks, unexplained
+  await assertMayRecordConsentFor(db, actor, input.memberId);
   const occurredAt = pastOrPresent(input.occurredAt, "A withdrawal cannot be dated in the future");
   return db.$transaction(async (tx) => {
     // Read under the member's lock: of two withdrawals at once, the second finds none to withdraw.

@@ -5,6 +5,7 @@ import type { Actor } from "../actor.ts";
 import { followUpThreshold, loadCohortFacts } from "../attendance/cohort-facts.ts";
 import { standingOf } from "../attendance/progress-queries.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { listAwaitingConsent } from "../consent/awaiting-consent.ts";
 import { consentStateFor, consentStatesFor } from "../consent/consent-records.ts";
 import { AppError } from "../errors/app-error.ts";
 import { readSetting } from "../settings/settings.ts";
@@ -323,6 +324,8 @@ export async function getCohortRoster(db: Db, actor: Actor, cohort: AuthorizedCo
     consentCurrent: consent.get(e.member.id)?.current ?? false,
     progress: progressOf(standings.get(e.id)),
   }));
+  // Before session 1, who still needs to consent (accepted applicants too); staff read no applicants.
+  const [awaiting] = actor.role === "STAFF" ? [] : await listAwaitingConsent(db, [cohortId]);
   await recordAudit(db, actor, { action: "roster.read", entityType: "Cohort", entityId: cohortId });
   return {
     cohortId: cohort.id,
@@ -337,6 +340,7 @@ export async function getCohortRoster(db: Db, actor: Actor, cohort: AuthorizedCo
     joinUntilSession: cohort.joinUntilSession,
     locked: isEnrollmentLocked({ heldSessions, joinUntilSession: cohort.joinUntilSession }),
     enrollments,
+    awaitingConsent: awaiting ? { versionId: awaiting.versionId, people: awaiting.people } : null,
   };
 }
 

@@ -4,9 +4,10 @@ import { deniedAsNotFound } from "../access/denied-as-not-found.ts";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
-import { visibleApplicationsWhere } from "../members/member-access.ts";
+import { intakeApplicationsWhere, visibleApplicationsWhere } from "../members/member-access.ts";
 import { pageWindow } from "../paging.ts";
 import { nextApplicationStatuses } from "./application-status.ts";
+import { intakePermissions, intakeStandingOn } from "./intake-roles.ts";
 
 const queueRow = {
   id: true,
@@ -16,6 +17,9 @@ const queueRow = {
   submittedAt: true,
   interviewAt: true,
   referralSource: true,
+  recommendation: true,
+  recommendedBy: { select: { name: true } },
+  _count: { select: { riskFlagNotes: { where: { escalated: true } } } },
   member: { select: { id: true, firstName: true, lastName: true, preferredName: true } },
   program: { select: { id: true, name: true } },
   cohort: { select: { id: true, name: true } },
@@ -23,11 +27,21 @@ const queueRow = {
 
 export type ApplicationRow = Prisma.ApplicationGetPayload<{ select: typeof queueRow }>;
 
-/** The intake queue (admins): flagged, unacknowledged applications first, then the chosen order. */
-export async function listApplications(db: Db, input: ListApplicationsInput, now = new Date()): Promise<Page<ApplicationRow>> {
+/**
+ * The intake queue: admins every application, facilitators those they take part in (their
+ * cohorts', and a program's unplaced ones where it says so); flagged, unacknowledged first.
+ */
+export async function listApplications(
+  db: Db,
+  actor: Actor,
+  input: ListApplicationsInput,
+  now = new Date(),
+): Promise<Page<ApplicationRow>> {
+  if (actor.role === "STAFF") throw AppError.forbidden("Your role does not allow this");
   const words = input.q?.split(/\s+/).filter(Boolean) ?? [];
   const where: Prisma.ApplicationWhereInput = {
     AND: [
+      intakeApplicationsWhere(actor),
       input.status === "OPEN" ? { status: { in: [...OPEN_APPLICATION_STATUSES] } } : input.status ? { status: input.status } : {},
       input.programId ? { programId: input.programId } : {},
       input.cohortId ? { cohortId: input.cohortId } : {},
@@ -76,6 +90,9 @@ export async function getApplication(db: Db, actor: Actor, applicationId: string
       cohort: { select: { id: true, name: true } },
       interviewer: { select: { id: true, name: true } },
       riskAcknowledgedBy: { select: { name: true } },
+      interviewNotesBy: { select: { name: true } },
+      recommendedBy: { select: { name: true } },
+      riskFlagNotes: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
       createdBy: { select: { name: true } },
       answers: {
         include: { question: { select: { prompt: true, kind: true, position: true, riskLabel: true } } },
@@ -90,7 +107,41 @@ export async function getApplication(db: Db, actor: Actor, applicationId: string
   });
   if (!application) throw await deniedAsNotFound(db, actor, "Application", applicationId);
   await recordAudit(db, actor, { action: "application.read_screening", entityType: "Application", entityId: applicationId });
-  return { ...application, nextStatuses: nextApplicationStatuses(application.status) };
+  return {
+    ...application,
+    nextStatuses: nextApplicationStatuses(application.status),
+    can: await permissionsOn(db, actor, application),
+  };
+}
+
+/** What the page may offer: a facilitator who sees the application only through an enrollment takes no part. */
+async function permissionsOn(db: Db, actor: Actor, application: { id: string; cohortId: string | null; programId: string }) {
+  const takesPart =
+    actor.role === "ADMIN" ||
+    (await db.application.count({ where: { AND: [{ id: application.id }, intakeApplicationsWhere(actor)] } })) > 0;
+  if (!takesPart) return { takePart: false, decide: false, acknowledgeRisk: false };
+  return intakePermissions(await intakeStandingOn(db, actor, application));
+}
+
+/** The interviews the actor holds between two instants (their week, their home page). No screening answers. */
+export async function listMyInterviews(db: Db, actor: Actor, range: { from: Date; to: Date }) {
+  return db.application.findMany({
+    where: {
+      AND: [
+        intakeApplicationsWhere(actor),
+        { interviewerId: actor.userId, status: "INTERVIEW_SCHEDULED", interviewAt: { gte: range.from, lt: range.to } },
+      ],
+    },
+    select: {
+      id: true,
+      interviewAt: true,
+      interviewNotesAt: true,
+      member: { select: { id: true, firstName: true, lastName: true, preferredName: true } },
+      program: { select: { id: true, name: true } },
+      cohort: { select: { id: true, name: true, timeZone: true, location: true, meetingUrl: true } },
+    },
+    orderBy: [{ interviewAt: "asc" }, { id: "asc" }],
+  });
 }
 
 /** Count of applications waiting for a decision, for the admin home page. */
