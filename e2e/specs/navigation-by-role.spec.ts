@@ -17,7 +17,18 @@ const EXPECTED: Record<Role, string[]> = {
     "Settings",
     "My account",
   ],
-  FACILITATOR: ["Home", "Sessions", "Cohorts", "Programs", "Members", "Referrals", "Resources", "Reports", "My account"],
+  FACILITATOR: [
+    "Home",
+    "Sessions",
+    "Cohorts",
+    "Programs",
+    "Intake",
+    "Members",
+    "Referrals",
+    "Resources",
+    "Reports",
+    "My account",
+  ],
   STAFF: ["Home", "Sessions", "Cohorts", "Programs", "Resources", "Reports", "My account"],
 };
 

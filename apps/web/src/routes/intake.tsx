@@ -4,8 +4,8 @@ import { requireRole } from "../features/auth/guards.ts";
 import { intakeList } from "../features/intake/intake-search.ts";
 import { appRoute } from "./app.tsx";
 
-// Intake is admin work; one application may also be read by its cohort's facilitators
-// (the server decides per record), so only the queue and the new-application form are gated here.
+// Administrators decide intake; facilitators take part for their own cohorts (the queue shows
+// them only those, and the server decides per record). Recording an application is an admin's.
 export const intakeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/intake",
@@ -15,7 +15,7 @@ export const intakeRoute = createRoute({
 export const intakeQueueRoute = createRoute({
   getParentRoute: () => intakeRoute,
   path: "/",
-  beforeLoad: requireRole("ADMIN"),
+  beforeLoad: requireRole("ADMIN", "FACILITATOR"),
   validateSearch: intakeList.schema,
   component: lazyRouteComponent(() => import("../features/intake/intake-queue-page.tsx"), "IntakeQueuePage"),
 });

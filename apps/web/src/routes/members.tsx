@@ -28,7 +28,8 @@ export const memberRoute = createRoute({
 export const consentCaptureRoute = createRoute({
   getParentRoute: () => membersRoute,
   path: "/$memberId/consent",
-  beforeLoad: requireRole("ADMIN"),
+  // facilitators for the applicants and members of their own cohorts: the server checks the person
+  beforeLoad: requireRole("ADMIN", "FACILITATOR"),
   validateSearch: z.object({
     versionId: z.uuid().optional().catch(undefined),
     /** the application the consent is for: the capture returns there */

@@ -32,7 +32,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { label: "Sessions", to: "/sessions", icon: IconCalendarWeek, roles: EVERY_ROLE },
   { label: "Cohorts", to: "/cohorts", icon: IconUsersGroup, roles: EVERY_ROLE },
   { label: "Programs", to: "/programs", icon: IconBooks, roles: EVERY_ROLE },
-  { label: "Intake", to: "/intake", icon: IconClipboardList, roles: ["ADMIN"] },
+  { label: "Intake", to: "/intake", icon: IconClipboardList, roles: ["ADMIN", "FACILITATOR"] },
   { label: "Members", to: "/members", icon: IconAddressBook, roles: ["ADMIN", "FACILITATOR"] },
   { label: "Referrals", to: "/referrals", icon: IconArrowsExchange, roles: ["ADMIN", "FACILITATOR"] },
   { label: "Resources", to: "/resources", icon: IconLifebuoy, roles: EVERY_ROLE },

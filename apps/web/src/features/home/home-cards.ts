@@ -10,7 +10,9 @@ import {
 import { EmergencyReferralsCard, OverdueReferralsCard } from "../referrals/referral-home-cards.tsx";
 import { SavedViewsCard } from "../reports/saved-views-card.tsx";
 import { AtRiskCohortsCard } from "./at-risk-cohorts-card.tsx";
+import { AwaitingConsentCard } from "./awaiting-consent-card.tsx";
 import { IntakeWaitingCard } from "./intake-waiting-card.tsx";
+import { InterviewsThisWeekCard } from "./interviews-this-week-card.tsx";
 import { MyAccountCard } from "./my-account-card.tsx";
 import { PeopleSummaryCard } from "./people-summary-card.tsx";
 import { WeekSessionsCard } from "./week-sessions-card.tsx";
@@ -30,6 +32,8 @@ export const HOME_CARDS: readonly HomeCard[] = [
   { key: "follow-up", roles: ["FACILITATOR"], Card: FollowUpCard },
   { key: "referrals-overdue", roles: ["FACILITATOR"], Card: OverdueReferralsCard },
   { key: "sessions-this-week", roles: ["FACILITATOR"], Card: WeekSessionsCard },
+  { key: "interviews-this-week", roles: ["FACILITATOR"], Card: InterviewsThisWeekCard },
+  { key: "consent-to-collect", roles: ["FACILITATOR"], Card: AwaitingConsentCard },
   { key: "cohort-rates", roles: ["FACILITATOR"], Card: CohortRatesCard },
   { key: "cohorts-at-risk", roles: ["ADMIN"], Card: AtRiskCohortsCard },
   { key: "intake-waiting", roles: ["ADMIN"], Card: IntakeWaitingCard },

@@ -16,7 +16,10 @@ import { ApplicationActionsCard } from "./application-actions-card.tsx";
 import { ApplicationStatusBadge } from "./application-status-badge.tsx";
 import { ApplicationTimeline } from "./application-timeline.tsx";
 import { BackToIntake } from "./back-to-intake.tsx";
+import { ConsentStepCard } from "./consent-step-card.tsx";
+import { InterviewCard } from "./interview-card.tsx";
 import { RiskFlag } from "./risk-flag.tsx";
+import { RiskFlagNotes } from "./risk-flag-notes.tsx";
 import { RiskFlagPanel } from "./risk-flag-panel.tsx";
 import { ScreeningAnswersCard } from "./screening-answers-card.tsx";
 
@@ -44,11 +47,14 @@ export function ApplicationPage() {
 
   const data = application.data;
   const isAdmin = me.role === "ADMIN";
+  // what this person may do here (the server checks each command again)
+  const { can } = data;
+  const riskOpen = data.riskFlagged && !data.riskAcknowledgedAt;
   return (
     <>
       <PageHeader
         title={`${memberName(data.member)}: application`}
-        back={isAdmin ? <BackToIntake /> : undefined}
+        back={can.takePart ? <BackToIntake /> : undefined}
         description={
           <Group gap="sm" component="span" wrap="wrap">
             <ApplicationStatusBadge status={data.status} />
@@ -63,9 +69,12 @@ export function ApplicationPage() {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="lg">
-            {data.riskFlagged && <RiskFlagPanel application={data} canAct={isAdmin} />}
-            {isAdmin && data.status === "ACCEPTED" && <AcceptedNextSteps application={data} />}
-            {isAdmin && <ApplicationActionsCard application={data} />}
+            {data.riskFlagged && <RiskFlagPanel application={data} canAct={can.acknowledgeRisk} />}
+            {data.riskFlagged && <RiskFlagNotes application={data} canNote={riskOpen && can.takePart && !can.acknowledgeRisk} />}
+            {data.status === "ACCEPTED" &&
+              (isAdmin ? <AcceptedNextSteps application={data} /> : can.takePart && <ConsentStepCard application={data} />)}
+            {can.decide && <ApplicationActionsCard application={data} />}
+            {can.takePart && <InterviewCard application={data} canMove={!can.decide} />}
             <ScreeningAnswersCard application={data} />
           </Stack>
         </Grid.Col>

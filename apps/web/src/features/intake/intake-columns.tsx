@@ -4,6 +4,7 @@ import { createServerColumnHelper } from "../../components/data-table/table-feat
 import { formatDate, formatRecent } from "../../lib/format.ts";
 import { memberFullName, preferredNameNote } from "../members/member-name.ts";
 import { ApplicationStatusBadge } from "./application-status-badge.tsx";
+import { RecommendationLine } from "./recommendation-line.tsx";
 import { RiskFlag } from "./risk-flag.tsx";
 import type { ApplicationRow } from "./types.ts";
 import { waitingLabel } from "./waiting-days.ts";
@@ -45,12 +46,29 @@ export const intakeColumns = column.columns([
       </Stack>
     ),
   }),
-  column.accessor("status", { header: "Status", cell: (info) => <ApplicationStatusBadge status={info.getValue()} /> }),
+  column.accessor("status", {
+    header: "Status",
+    cell: (info) => (
+      <Stack gap={2} align="flex-start">
+        <ApplicationStatusBadge status={info.getValue()} />
+        <RecommendationLine application={info.row.original} />
+      </Stack>
+    ),
+  }),
   column.accessor("riskFlagged", {
     id: "risk",
     header: "Risk",
     enableSorting: false,
-    cell: (info) => <RiskFlag flagged={info.getValue()} acknowledged={Boolean(info.row.original.riskAcknowledgedAt)} />,
+    cell: (info) => (
+      <Stack gap={2} align="flex-start">
+        <RiskFlag flagged={info.getValue()} acknowledged={Boolean(info.row.original.riskAcknowledgedAt)} />
+        {info.getValue() && !info.row.original.riskAcknowledgedAt && info.row.original._count.riskFlagNotes > 0 && (
+          <Text span size="xs" c="red.8" fw={600}>
+            Escalated
+          </Text>
+        )}
+      </Stack>
+    ),
   }),
   column.accessor("submittedAt", {
     header: "Waiting",

@@ -8,6 +8,7 @@ import { PageHeader } from "../../components/page-header.tsx";
 import { isForbidden } from "../../lib/api-error.ts";
 import { useListSearch } from "../../lib/list-search/use-list-search.ts";
 import { useTRPC } from "../../lib/trpc.ts";
+import { useMe } from "../auth/use-me.ts";
 import { intakeColumns } from "./intake-columns.tsx";
 import { IntakeEmpty } from "./intake-empty.tsx";
 import { IntakeQueueFilters } from "./intake-filters.tsx";
@@ -15,8 +16,18 @@ import { intakeList, toQueueInput } from "./intake-search.ts";
 
 const route = getRouteApi("/app/intake/");
 
+const DESCRIPTIONS = {
+  ADMIN:
+    "Applications waiting for a decision, with unacknowledged risk flags always on top. Choose another status to see decided ones.",
+  FACILITATOR:
+    "Applications to the cohorts you facilitate: interview the applicants and recommend; an administrator decides. Unacknowledged risk flags are always on top.",
+  STAFF: "",
+} as const;
+
 export function IntakeQueuePage() {
   const trpc = useTRPC();
+  const me = useMe();
+  const isAdmin = me.role === "ADMIN";
   const navigate = route.useNavigate();
   const list = useListSearch(route, intakeList);
   const queue = useQuery({ ...trpc.intake.queue.queryOptions(toQueueInput(list.search)), placeholderData: keepPreviousData });
@@ -27,11 +38,13 @@ export function IntakeQueuePage() {
     <>
       <PageHeader
         title="Intake"
-        description="Applications waiting for a decision, with unacknowledged risk flags always on top. Choose another status to see decided ones."
+        description={DESCRIPTIONS[me.role]}
         actions={
-          <Button component={Link} to="/intake/new" leftSection={<IconClipboardPlus size={18} aria-hidden />}>
-            Record application
-          </Button>
+          isAdmin && (
+            <Button component={Link} to="/intake/new" leftSection={<IconClipboardPlus size={18} aria-hidden />}>
+              Record application
+            </Button>
+          )
         }
       />
       <IntakeQueueFilters
@@ -52,7 +65,7 @@ export function IntakeQueuePage() {
         error={queue.error}
         onRetry={() => void queue.refetch()}
         minWidth={900}
-        empty={<IntakeEmpty filtered={list.filtered} onClearFilters={list.clearFilters} />}
+        empty={<IntakeEmpty filtered={list.filtered} onClearFilters={list.clearFilters} canRecord={isAdmin} />}
       />
     </>
   );

@@ -35,7 +35,8 @@ export function RiskFlagPanel({ application, canAct }: { application: Applicatio
       <Stack gap="sm">
         <Text size="sm">
           Raised by: <strong>{labels.join("; ") || "a screening answer"}</strong>. Talk it through before deciding; the
-          application cannot be accepted until an administrator acknowledges the flag with a note.
+          application cannot be accepted until an administrator or a licensed facilitator of the cohort acknowledges the flag with
+          a note.
         </Text>
         {canAct && <AcknowledgeRiskForm application={application} />}
       </Stack>

@@ -8,3 +8,6 @@ export type ApplicationRow = inferOutput<TrpcOptions["intake"]["queue"]>["rows"]
 export type Application = inferOutput<TrpcOptions["intake"]["get"]>;
 
 export type ScreeningQuestion = inferOutput<TrpcOptions["intake"]["questions"]>[number];
+
+/** A pre-group interview the signed-in person holds, as intake.myInterviews returns it. */
+export type MyInterview = inferOutput<TrpcOptions["intake"]["myInterviews"]>[number];

@@ -193,6 +193,19 @@ export function ProgramFields({ form }: { form: ProgramForm }) {
           error={form.errors.consentDocumentId}
         />
       </Section>
+
+      <Section title="Facilitators' part in intake">
+        <Checkbox
+          label="Facilitators also see applications not yet placed in a cohort"
+          description="The facilitators of this program's planned and running cohorts can interview and recommend for them."
+          {...form.getInputProps("facilitatorsSeeUnplaced", { type: "checkbox" })}
+        />
+        <Checkbox
+          label="A cohort's licensed lead facilitator may decide its applications"
+          description="Otherwise facilitators recommend and an administrator decides. A lead without a current licence only recommends."
+          {...form.getInputProps("licensedLeadsDecide", { type: "checkbox" })}
+        />
+      </Section>
     </Stack>
   );
 }

@@ -18,6 +18,8 @@ export interface ProgramFormValues {
   joinUntilSession: Count;
   eligibilityNotes: string;
   requiresLicensedLead: boolean;
+  facilitatorsSeeUnplaced: boolean;
+  licensedLeadsDecide: boolean;
   consentDocumentId: string | null;
   completionPercent: Count;
   /** "" leaves it to the organisation's setting */
@@ -40,6 +42,8 @@ export function blankProgram(): ProgramFormValues {
     joinUntilSession: 1,
     eligibilityNotes: "",
     requiresLicensedLead: false,
+    facilitatorsSeeUnplaced: false,
+    licensedLeadsDecide: false,
     consentDocumentId: null,
     completionPercent: 75,
     followUpAfterAbsences: "",
@@ -60,6 +64,8 @@ export function programFormValues(program: Program): ProgramFormValues {
     joinUntilSession: program.joinUntilSession,
     eligibilityNotes: program.eligibilityNotes,
     requiresLicensedLead: program.requiresLicensedLead,
+    facilitatorsSeeUnplaced: program.facilitatorsSeeUnplaced,
+    licensedLeadsDecide: program.licensedLeadsDecide,
     consentDocumentId: program.consentDocumentId,
     completionPercent: program.completionPercent,
     followUpAfterAbsences: program.followUpAfterAbsences ?? "",

@@ -7,6 +7,7 @@ import { isForbidden } from "../../lib/api-error.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { useMe } from "../auth/use-me.ts";
 import { useCohort } from "../cohorts/detail/cohort-context.ts";
+import { AwaitingConsentCard } from "./awaiting-consent-card.tsx";
 import { RosterTable } from "./roster-table.tsx";
 import { SeatsCard } from "./seats-card.tsx";
 import { WaitlistCard } from "./waitlist-card.tsx";
@@ -33,6 +34,7 @@ export function CohortRosterTab() {
   return (
     <Stack gap="lg">
       <SeatsCard roster={roster.data} />
+      {runsCohort && roster.data.awaitingConsent && <AwaitingConsentCard awaiting={roster.data.awaitingConsent} />}
       <SectionCard title="Members">
         <RosterTable roster={roster.data} linkMembers={runsCohort} />
       </SectionCard>

@@ -11,6 +11,7 @@ import { useMe } from "../auth/use-me.ts";
 import { groupByLocalDay } from "./week-days.ts";
 import { WeekFiltersBar } from "./week-filters.tsx";
 import { WeekGrid } from "./week-grid.tsx";
+import { WeekInterviews } from "./week-interviews.tsx";
 import { hasWeekFilters, NO_WEEK_FILTERS, type WeekFilters, type WeekSearch } from "./week-search.ts";
 
 const route = getRouteApi("/app/sessions");
@@ -92,6 +93,7 @@ export function WeekPage() {
               </Paper>
             )}
             <WeekGrid days={groupByLocalDay(monday, week.data.sessions)} today={today} />
+            {me.role !== "STAFF" && <WeekInterviews from={week.data.weekStart} to={week.data.weekEnd} />}
           </div>
         )}
       </Stack>
