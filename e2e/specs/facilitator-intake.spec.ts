@@ -61,7 +61,7 @@ test("a facilitator interviews and recommends, an admin accepts, the facilitator
   await dialog.getByRole("textbox", { name: "Reason" }).fill("Meet before the group starts");
   await dialog.getByRole("button", { name: "Schedule interview" }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText(`with ${lead.name}`)).toBeVisible();
+  await expect(page.getByText(`4:00 PM with ${lead.name}`)).toBeVisible();
 
   await page.getByRole("button", { name: "Record interview notes" }).click();
   const notes = "Talked through the group agreement; she wants to hear how others manage the first year.";

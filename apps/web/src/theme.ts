@@ -58,6 +58,10 @@ export const theme = createTheme({
 // WCAG AA. Gray 7 keeps it secondary at about 7:1.
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { "--mantine-color-dimmed": "var(--mantine-color-gray-7)" },
+  light: {
+    "--mantine-color-dimmed": "var(--mantine-color-gray-7)",
+    // orange 8 and 9 read under 4.5:1 on white: warning text keeps the hue, darkened
+    "--circle-warning-text": "color-mix(in srgb, var(--mantine-color-orange-9) 70%, black)",
+  },
   dark: {},
 });

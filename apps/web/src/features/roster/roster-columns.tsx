@@ -116,7 +116,7 @@ export function rosterColumns(linkMembers: boolean) {
             </Text>
           </Group>
         ) : (
-          <Group gap={4} wrap="nowrap" c="orange.8">
+          <Group gap={4} wrap="nowrap" c="var(--circle-warning-text)">
             <IconAlertTriangle size={16} aria-hidden />
             <Text span size="sm" fw={600}>
               Not current

@@ -38,7 +38,7 @@ export function SeatsCard({ roster }: { roster: Roster }) {
         <Text size="sm">
           Minimum to run: {minimumEnrollment}.{" "}
           {short > 0 ? (
-            <Text span c="orange.8" fw={600}>
+            <Text span c="var(--circle-warning-text)" fw={600}>
               {short} more needed.
             </Text>
           ) : (
