@@ -20,6 +20,8 @@ const schema = z.object({
   TRUST_PROXY: bool.default(false),
   /** "auto": Secure cookie when the request arrived over HTTPS. */
   COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
+  /** Server processes behind the one port: a number, or "auto" for one per core (PostgreSQL only). */
+  WORKERS: z.union([z.literal("auto"), z.coerce.number().int().min(1).max(64)]).default(1),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.string().default("production"),
 });

@@ -2,10 +2,10 @@
 // has its own command line in tools/demo, on top of this server).
 import { createAdmin } from "./commands/create-admin.ts";
 import { runMigrations } from "./commands/migrate.ts";
-import { startServer } from "./commands/start.ts";
+import { startProcesses } from "./commands/start-processes.ts";
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
-  start: () => startServer(),
+  start: () => startProcesses(),
   migrate: () => runMigrations(),
   "create-admin": (args) => createAdmin(args),
 };

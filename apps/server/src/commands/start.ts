@@ -10,7 +10,7 @@ import { openServices } from "../services.ts";
 const HOUSEKEEPING_EVERY_MS = 15 * 60_000;
 
 /** Starts the dashboard; migrations are applied first (safe with several processes at once). */
-export async function startServer(options: { dataDir?: string; banner?: string } = {}): Promise<void> {
+export async function startServer(options: { dataDir?: string; banner?: string; quiet?: boolean } = {}): Promise<void> {
   const env = readServerEnv();
   const { services, handle } = await openServices(options);
   const app = await buildApp({ services, env });
@@ -30,6 +30,7 @@ export async function startServer(options: { dataDir?: string; banner?: string }
   process.once("SIGTERM", shutdown);
 
   await app.listen({ port: env.PORT, host: env.HOST });
+  if (options.quiet) return;
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   const where =

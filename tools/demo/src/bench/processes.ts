@@ -38,13 +38,20 @@ export async function startProcess(entry: string, args: string[], env: NodeJS.Pr
   return {
     url,
     pid,
-    rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024,
+    rssMb: () => treeRssMb(pid),
     stop: () =>
       new Promise<void>((resolve) => {
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),
   };
+}
+
+/** Resident memory of a process and its children (the server's workers), from /proc (Linux). */
+function treeRssMb(pid: number): number {
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+  return rss + children.reduce((sum, child) => sum + treeRssMb(child), 0);
 }
 
 export const SERVER_ENTRY = "apps/server/src/main.ts";

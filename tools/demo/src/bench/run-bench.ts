@@ -2,6 +2,7 @@
 // organisation, with the floors (a bare Fastify handler, and the same SQL straight through pg)
 // measured in the same run. Writes JSON and markdown; exits non-zero when a budget is missed.
 import { mkdir, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createDb, readDbEnv, resolveFromInvocation } from "@circle/db";
@@ -54,7 +55,9 @@ export async function runBench(args: string[]): Promise<void> {
       : new Map<string, Statement[]>();
     await handle.close(); // PGlite: the server process needs the folder to itself
 
-    const server = await startProcess(SERVER_ENTRY, ["start"], database.env, 4310 + (process.pid % 500));
+    // On PostgreSQL one server process per core, as the README says to run it; PGlite is one process.
+    const serverEnv = database.kind === "postgres" ? { ...database.env, WORKERS: "auto" } : database.env;
+    const server = await startProcess(SERVER_ENTRY, ["start"], serverEnv, 4310 + (process.pid % 500));
     running.push(server);
     const floor = await startProcess(FLOOR_ENTRY, [], {}, 4900 + (process.pid % 90));
     running.push(floor);
@@ -89,7 +92,8 @@ export async function runBench(args: string[]): Promise<void> {
       console.log(`  ${c.name}: p95 ${stats.p95} ms, ${stats.rps} req/s${sqlFloor ? ` (SQL floor ${sqlFloor.rps} req/s)` : ""}`);
     }
 
-    const title = `Circle benchmark — ${database.kind}, ${CLIENTS} clients, ${seconds} s per case, ${new Date().toISOString().slice(0, 16)}Z`;
+    const processes = database.kind === "postgres" ? `${availableParallelism()} server processes` : "1 server process";
+    const title = `Circle benchmark — ${database.kind}, ${processes}, ${CLIENTS} clients, ${seconds} s per case, ${new Date().toISOString().slice(0, 16)}Z`;
     const outDir = resolveFromInvocation(typeof values.out === "string" ? values.out : "bench-results");
     await mkdir(outDir, { recursive: true });
     await writeFile(join(outDir, `bench-${database.kind}.json`), `${JSON.stringify({ title, seeded, rows }, null, 2)}\n`);
