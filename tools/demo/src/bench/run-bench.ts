@@ -33,7 +33,13 @@ interface Row extends Stats {
 export async function runBench(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { seconds: { type: "string", default: "8" }, smoke: { type: "boolean", default: false }, out: { type: "string" } },
+    options: {
+      seconds: { type: "string", default: "8" },
+      smoke: { type: "boolean", default: false },
+      out: { type: "string" },
+      /** only the cases whose name matches this regular expression (the floors always run) */
+      only: { type: "string" },
+    },
     strict: false,
   });
   const seconds = Number(values.seconds);
@@ -49,7 +55,9 @@ export async function runBench(args: string[]): Promise<void> {
       .map(([k, n]) => `${n.toLocaleString("en")} ${k}`)
       .join(", ")} (scale ${options.scale}, seeded in ${((performance.now() - seedStart) / 1000).toFixed(0)} s)`;
     console.log(`Seeded on ${database.kind}: ${seeded}`);
-    const cases = benchCases(await pickTargets(handle.prisma));
+    const only = typeof values.only === "string" ? new RegExp(values.only, "i") : null;
+    const cases = benchCases(await pickTargets(handle.prisma)).filter((c) => !only || only.test(c.name));
+    if (cases.length === 0) throw new Error(`--only ${values.only}: no case matches`);
     const captured = database.url
       ? await captureStatements((onStatement) => openHandle(database.url, undefined, onStatement), cases)
       : new Map<string, Statement[]>();
