@@ -110,8 +110,26 @@ const whole = (min: number, max: number, unit: string) =>
     .min(min, { message: `Choose from ${min} to ${max} ${unit}` })
     .max(max, { message: `Choose from ${min} to ${max} ${unit}` });
 
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time zone ("America/New_York") the runtime knows. */
+export const ianaTimeZone = text()
+  .trim()
+  .min(1, { message: "Choose a time zone" })
+  .max(64)
+  .refine(isKnownTimeZone, { message: "Choose a time zone from the list" });
+
 /** Organisation settings an admin changes; any subset at once. */
 export const updateSettingsInput = z.object({
+  /** the default for new cohorts, and the zone of every time that belongs to no cohort */
+  timeZone: ianaTimeZone.optional(),
   cohortAtRiskDays: whole(1, 90, "days").optional(),
   followUpAfterAbsences: whole(1, 10, "absences").optional(),
   waitlistOfferDays: whole(1, 30, "days").optional(),

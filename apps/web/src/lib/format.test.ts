@@ -9,6 +9,7 @@ import {
   toIsoDay,
   zoneAbbreviation,
 } from "./format.ts";
+import { setOrganisationTimeZone } from "./organisation-zone.ts";
 
 describe("instants for people to read", () => {
   it("fall back to a dash (or the given word) when there is none", () => {
@@ -17,8 +18,15 @@ describe("instants for people to read", () => {
     expect(formatCalendarDay(null, "No expiry")).toBe("No expiry");
   });
 
-  it("show a timestamp in the browser's zone", () => {
+  it("show a timestamp in the browser's zone until the organisation's is known, then in that one, named", () => {
     expect(formatDate(new Date("2026-03-03T04:30:00Z"))).toBe("Mar 2, 2026");
+    setOrganisationTimeZone("Europe/London");
+    try {
+      expect(formatDate(new Date("2026-03-03T04:30:00Z"))).toBe("Mar 3, 2026");
+      expect(formatDateTime(new Date("2026-03-03T04:30:00Z"))).toBe("Mar 3, 2026, 4:30 AM GMT");
+    } finally {
+      setOrganisationTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    }
   });
 });
 

@@ -1,7 +1,36 @@
-const dateFormat = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric" });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-// For table cells: the year only when it is not this one, so the column stays narrow.
-const recentFormat = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
+import { localIsoDay } from "./calendar-days.ts";
+import { organisationTimeZone } from "./organisation-zone.ts";
+
+// Times that belong to no cohort (when an application came in, who changed what) are read in the
+// organisation's time zone (Settings), and a time of day carries the zone's name ("2:15 PM EST"),
+// so nobody has to guess whose clock it is. Session times use their cohort's zone (below).
+
+export function formatDate(value: Date | null | undefined, fallback = "—"): string {
+  return value ? inZone(organisationTimeZone(), { year: "numeric", month: "short", day: "numeric" }).format(value) : fallback;
+}
+
+export function formatDateTime(value: Date | null | undefined, fallback = "—"): string {
+  if (!value) return fallback;
+  return inZone(organisationTimeZone(), {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(value);
+}
+
+/** For table cells: the year only when it is not this one, so the column stays narrow. */
+export function formatRecent(value: Date | null | undefined, fallback = "—"): string {
+  if (!value) return fallback;
+  const zone = organisationTimeZone();
+  if (localIsoDay(value, zone).slice(0, 4) !== localIsoDay(new Date(), zone).slice(0, 4)) return formatDate(value);
+  return inZone(zone, { month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(
+    value,
+  );
+}
+
 // Date-only values (licence expiry) are stored at UTC midnight; show that calendar day everywhere.
 const calendarDayFormat = new Intl.DateTimeFormat(undefined, {
   year: "numeric",
@@ -9,19 +38,6 @@ const calendarDayFormat = new Intl.DateTimeFormat(undefined, {
   day: "numeric",
   timeZone: "UTC",
 });
-
-export function formatDate(value: Date | null | undefined, fallback = "—"): string {
-  return value ? dateFormat.format(value) : fallback;
-}
-
-export function formatDateTime(value: Date | null | undefined, fallback = "—"): string {
-  return value ? dateTimeFormat.format(value) : fallback;
-}
-
-export function formatRecent(value: Date | null | undefined, fallback = "—"): string {
-  if (!value) return fallback;
-  return value.getFullYear() === new Date().getFullYear() ? recentFormat.format(value) : dateFormat.format(value);
-}
 
 export function formatCalendarDay(value: Date | null | undefined, fallback = "—"): string {
   return value ? calendarDayFormat.format(value) : fallback;

@@ -16,6 +16,7 @@ describe("settings", () => {
       followUpAfterAbsences: 2,
       waitlistOfferDays: 3,
       organisationName: "",
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
     expect(
       await admin.settings.update({
@@ -28,6 +29,7 @@ describe("settings", () => {
       followUpAfterAbsences: 3,
       waitlistOfferDays: 5,
       organisationName: "Riverside Counselling",
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
     const audit = await h.services.db.auditEvent.findMany({ where: { action: "setting.update", actorId: user.id } });
     expect(audit.map((a) => a.entityId).sort()).toEqual(["followUpAfterAbsences", "organisationName", "waitlistOfferDays"]);
@@ -39,6 +41,17 @@ describe("settings", () => {
     await expectRefused(admin.settings.update({ waitlistOfferDays: 0 }), "BAD_REQUEST", "waitlistOfferDays");
     await expectRefused(admin.settings.update({ followUpAfterAbsences: 11 }), "BAD_REQUEST", "followUpAfterAbsences");
     expect(await admin.settings.get()).toEqual(before);
+  });
+
+  it("keeps the organisation's time zone, refuses one that does not exist, and tells every role", async () => {
+    const { caller: admin } = await h.signedIn("ADMIN");
+    await expectRefused(admin.settings.update({ timeZone: "Mars/Olympus_Mons" }), "BAD_REQUEST", "timeZone");
+    expect(await admin.settings.update({ timeZone: "America/Chicago" })).toMatchObject({ timeZone: "America/Chicago" });
+    for (const role of ["FACILITATOR", "STAFF"] as const) {
+      const { caller } = await h.signedIn(role);
+      expect(await caller.settings.organisation()).toMatchObject({ timeZone: "America/Chicago" });
+    }
+    await expectRefused(h.anonymous().settings.organisation(), "UNAUTHORIZED");
   });
 
   it("is for administrators only", async () => {

@@ -21,8 +21,14 @@ export async function readSetting(db: Db | Prisma.TransactionClient, key: Settin
 
 /** The organisation's name, printed on attendance letters; empty until an admin sets it. */
 const ORGANISATION_NAME = "organisationName";
+/**
+ * The organisation's time zone: new cohorts start in it, and times that belong to no cohort
+ * (intake, audit) are read in it. Until an admin chooses one, the server's own zone.
+ */
+const TIME_ZONE = "timeZone";
+const serverTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 
-export type Settings = Record<SettingKey, number> & { organisationName: string };
+export type Settings = Record<SettingKey, number> & { organisationName: string; timeZone: string };
 
 /** Every setting, saved values over defaults, in one query. */
 export async function readSettings(db: Db | Prisma.TransactionClient): Promise<Settings> {
@@ -30,11 +36,13 @@ export async function readSettings(db: Db | Prisma.TransactionClient): Promise<S
   const saved = new Map(rows.map((row) => [row.key, row.value]));
   const keys = Object.keys(SETTING_DEFAULTS) as SettingKey[];
   const name = saved.get(ORGANISATION_NAME);
+  const timeZone = saved.get(TIME_ZONE);
   return {
     ...(Object.fromEntries(
       keys.map((key) => [key, typeof saved.get(key) === "number" ? saved.get(key) : SETTING_DEFAULTS[key]]),
     ) as Record<SettingKey, number>),
     organisationName: typeof name === "string" ? name : "",
+    timeZone: typeof timeZone === "string" ? timeZone : serverTimeZone(),
   };
 }
 

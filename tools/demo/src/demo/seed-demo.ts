@@ -19,8 +19,8 @@ export interface DemoSummary {
 export async function seedDemo(db: Db): Promise<DemoSummary> {
   const people = await seedDemoPeople(db);
   const admin: Actor = { userId: people.admin.id, role: "ADMIN" };
-  // The name attendance letters carry in their heading.
-  await writeSettings(db, admin, { organisationName: "Riverside Community Counselling" });
+  // The name attendance letters carry in their heading, and the zone its cohorts meet in.
+  await writeSettings(db, admin, { organisationName: "Riverside Community Counselling", timeZone: "America/New_York" });
   const resources = await seedDemoResources(db, admin);
   const { programs } = await seedDemoCatalogue(db, admin);
   const cohorts = await seedDemoCohorts(db, admin, programs, people);

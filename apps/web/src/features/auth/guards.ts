@@ -2,6 +2,7 @@ import type { Role } from "@circle/validators";
 import { type ParsedLocation, redirect } from "@tanstack/react-router";
 import { AccessDeniedError } from "../../lib/session/access-denied-error.ts";
 import type { RouterContext } from "../../lib/session/router-context.ts";
+import { setOrganisationTimeZone } from "../../lib/organisation-zone.ts";
 
 export const CHANGE_PASSWORD_PATH = "/account/password";
 
@@ -13,6 +14,9 @@ export async function requireSignedIn({ context, location }: { context: RouterCo
   const me = await context.queryClient.ensureQueryData(context.trpc.auth.me.queryOptions());
   if (!me) throw redirect({ to: "/sign-in", search: { redirect: location.href } });
   if (me.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) throw redirect({ to: CHANGE_PASSWORD_PATH });
+  // Every time that belongs to no cohort is read in the organisation's zone (lib/format.ts).
+  const organisation = await context.queryClient.ensureQueryData(context.trpc.settings.organisation.queryOptions());
+  setOrganisationTimeZone(organisation.timeZone);
   return { me };
 }
 

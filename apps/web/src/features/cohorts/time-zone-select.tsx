@@ -7,17 +7,20 @@ interface TimeZoneSelectProps {
   value: string;
   onChange: (zone: string) => void;
   error?: React.ReactNode;
+  /** what the zone is for; by default a cohort's sessions */
+  description?: (abbreviation: string) => string;
 }
 
+const forSessions = (abbreviation: string) =>
+  `Sessions keep this zone's clock time (now ${abbreviation}), across daylight saving.`;
+
 /** Every IANA zone, searchable by city or region ("new york", "berlin"). */
-export function TimeZoneSelect({ value, onChange, error }: TimeZoneSelectProps) {
+export function TimeZoneSelect({ value, onChange, error, description = forSessions }: TimeZoneSelectProps) {
   const data = useMemo(() => timeZoneNames().map((zone) => ({ value: zone, label: timeZoneLabel(zone) })), []);
   return (
     <Select
       label="Time zone"
-      description={
-        value ? `Sessions keep this zone's clock time (now ${zoneAbbreviation(value)}), across daylight saving.` : undefined
-      }
+      description={value ? description(zoneAbbreviation(value)) : undefined}
       required
       searchable
       data={data}

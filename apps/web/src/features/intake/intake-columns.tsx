@@ -1,7 +1,9 @@
+import { OPEN_APPLICATION_STATUSES } from "@circle/validators";
 import { Stack, Text } from "@mantine/core";
 import { AnchorLink } from "../../components/anchor-link.tsx";
 import { createServerColumnHelper } from "../../components/data-table/table-features.ts";
 import { formatDate, formatRecent } from "../../lib/format.ts";
+import { organisationTimeZone } from "../../lib/organisation-zone.ts";
 import { memberFullName, preferredNameNote } from "../members/member-name.ts";
 import { ApplicationStatusBadge } from "./application-status-badge.tsx";
 import { RecommendationLine } from "./recommendation-line.tsx";
@@ -72,11 +74,14 @@ export const intakeColumns = column.columns([
   }),
   column.accessor("submittedAt", {
     header: "Waiting",
+    // How long it has waited, while it still waits for a decision; a decided one shows its date only.
     cell: (info) => (
       <Stack gap={0}>
-        <Text span size="sm">
-          {waitingLabel(info.getValue())}
-        </Text>
+        {(OPEN_APPLICATION_STATUSES as readonly string[]).includes(info.row.original.status) && (
+          <Text span size="sm">
+            {waitingLabel(info.getValue(), organisationTimeZone())}
+          </Text>
+        )}
         <Text span size="xs" c="dimmed">
           {formatDate(info.getValue())}
         </Text>

@@ -5,13 +5,16 @@ import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { applyServerErrors, revealErrors } from "../../lib/form-errors.ts";
+import { setOrganisationTimeZone } from "../../lib/organisation-zone.ts";
 import { useTRPC } from "../../lib/trpc.ts";
+import { TimeZoneSelect } from "../cohorts/time-zone-select.tsx";
 
 // The same schema the server applies.
 const validateSettings = schemaResolver(updateSettingsInput, { sync: true });
 
 export interface OrganisationSettings {
   organisationName: string;
+  timeZone: string;
   cohortAtRiskDays: number;
   followUpAfterAbsences: number;
   waitlistOfferDays: number;
@@ -19,7 +22,7 @@ export interface OrganisationSettings {
 
 // The ranges are the server's (updateSettingsInput); here they only guide the steppers.
 const FIELDS: {
-  name: Exclude<keyof OrganisationSettings, "organisationName">;
+  name: Exclude<keyof OrganisationSettings, "organisationName" | "timeZone">;
   label: string;
   description: string;
   suffix: string;
@@ -71,8 +74,9 @@ export function SettingsForm({ saved }: { saved: OrganisationSettings }) {
         onSuccess: async (next) => {
           form.setInitialValues(next);
           form.resetDirty(next);
+          setOrganisationTimeZone(next.timeZone);
           await Promise.all([
-            queryClient.invalidateQueries({ queryKey: trpc.settings.get.queryKey() }),
+            queryClient.invalidateQueries(trpc.settings.pathFilter()),
             queryClient.invalidateQueries({ queryKey: trpc.cohorts.atRisk.queryKey() }),
           ]);
           notifications.show({ color: "green", message: "Settings saved" });
@@ -100,6 +104,14 @@ export function SettingsForm({ saved }: { saved: OrganisationSettings }) {
           maxLength={160}
           autoComplete="organization"
           {...form.getInputProps("organisationName")}
+        />
+        <TimeZoneSelect
+          value={form.values.timeZone}
+          onChange={(zone) => form.setFieldValue("timeZone", zone)}
+          error={form.errors.timeZone}
+          description={(abbreviation) =>
+            `New cohorts start in this zone, and times that belong to no cohort (intake, history) are shown in it (now ${abbreviation}).`
+          }
         />
         {FIELDS.map((field) => (
           <NumberInput

@@ -2,7 +2,7 @@ import type { CreateCohortInput, createCohortInput, Delivery } from "@circle/val
 import type { FormErrors } from "@mantine/form";
 import type { z } from "zod";
 import { isoWeekday, todayIsoDay } from "../../../lib/calendar-days.ts";
-import { browserTimeZone } from "../../../lib/time-zones.ts";
+import { organisationTimeZone } from "../../../lib/organisation-zone.ts";
 import type { FacilitatorChoice } from "../facilitator-fields.tsx";
 
 /** A new cohort as its form holds it; selects hold strings, number inputs may hold "". */
@@ -30,7 +30,7 @@ export function blankCohort(programId: string | undefined): NewCohortValues {
     startDate: null,
     weekday: String(isoWeekday(today)),
     startTime: "18:00",
-    timeZone: browserTimeZone(),
+    timeZone: organisationTimeZone(),
     location: "",
     meetingUrl: "",
     capacity: "",
