@@ -1,8 +1,8 @@
 import type { Role } from "@circle/validators";
 import { type ParsedLocation, redirect } from "@tanstack/react-router";
+import { setOrganisationTimeZone } from "../../lib/organisation-zone.ts";
 import { AccessDeniedError } from "../../lib/session/access-denied-error.ts";
 import type { RouterContext } from "../../lib/session/router-context.ts";
-import { setOrganisationTimeZone } from "../../lib/organisation-zone.ts";
 
 export const CHANGE_PASSWORD_PATH = "/account/password";
 
