@@ -1,4 +1,4 @@
-// Attendance statistics, computed live from the records (PRODUCT.md: Attendance, Progress).
+// Attendance statistics, computed live from the records (docs/DOMAIN.md: Attendance, Progress).
 // Pure functions over plain facts, so every rule is unit-tested without a database.
 import type { AttendanceStatus, EnrollmentStatus, SessionStatus } from "@circle/validators";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "../errors/app-error.ts";
 import { allowedNextStatuses, assertCohortTransition, isActiveCohort } from "./cohort-status.ts";
 
-// The lifecycle PRODUCT.md describes: planned → open for intake → running → completed, or
+// The lifecycle docs/DOMAIN.md describes: planned → open for intake → running → completed, or
 // postponed / cancelled. Running only by holding the first session; completed and cancelled end it.
 const EXPECTED: Record<CohortStatus, CohortStatus[]> = {
   PLANNED: ["OPEN_FOR_INTAKE", "POSTPONED", "CANCELLED"],

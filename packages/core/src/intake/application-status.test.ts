@@ -8,7 +8,7 @@ import {
   nextApplicationStatuses,
 } from "./application-status.ts";
 
-// The intake path of PRODUCT.md and issue 4: submitted → screening → interview scheduled →
+// The intake path of docs/DOMAIN.md and issue 4: submitted → screening → interview scheduled →
 // accepted / waitlisted / declined / referred elsewhere / withdrawn. An interview can be moved
 // (scheduled again); a waitlisted person can still be accepted; an accepted person can withdraw.
 const CLOSING: ApplicationStatus[] = ["DECLINED", "REFERRED_ELSEWHERE", "WITHDRAWN"];

@@ -2,7 +2,7 @@ import type { Db, Prisma } from "@circle/db";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 
-/** Organisation-wide settings with their defaults (PRODUCT.md: "configurable"). */
+/** Organisation-wide settings with their defaults (docs/DOMAIN.md: the thresholds an administrator tunes). */
 export const SETTING_DEFAULTS = {
   /** a cohort under its minimum enrollment this many days before it starts is at risk */
   cohortAtRiskDays: 7,

@@ -60,7 +60,7 @@ export async function createUserRecord(db: Db, overrides: UserOverrides = {}) {
   });
 }
 
-/** A plausible member, with only what the work needs (PRODUCT.md: Member). */
+/** A plausible member, with only what the work needs (docs/DOMAIN.md: Member). */
 export function memberFields(overrides: Partial<MemberData> = {}): MemberData {
   const firstName = faker.person.firstName();
   const lastName = faker.person.lastName();
