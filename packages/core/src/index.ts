@@ -26,6 +26,7 @@ export {
 export { getCohortProgress, getMemberAttendance } from "./attendance/progress-queries.ts";
 export { recordAttendance } from "./attendance/record-attendance.ts";
 export { addSessionNoteAddendum, getSessionNote, saveSessionNote, signSessionNote } from "./attendance/session-notes.ts";
+export { AUDIT_ACTIONS, type AuditAction } from "./audit/audit-actions.ts";
 export { type AuditEntry, recordAudit } from "./audit/record-audit.ts";
 export { calendarFeedFor, hasCalendarFeed, setCalendarTokenHash } from "./calendar/calendar-feed.ts";
 export { listAtRiskCohorts } from "./cohorts/at-risk.ts";

@@ -54,6 +54,7 @@ export type CreateCohortInput = z.infer<typeof createCohortInput>;
 
 export const updateCohortInput = z.object({ cohortId: id }).extend(cohortDetails.shape);
 export const setFacilitatorsInput = z.object({ cohortId: id, facilitators: cohortFacilitators });
+export type SetFacilitatorsInput = z.infer<typeof setFacilitatorsInput>;
 export const changeCohortStatusInput = z.object({
   cohortId: id,
   status: CohortStatus,
@@ -64,7 +65,10 @@ export const postponeCohortInput = z.object({
   weeks: z.coerce.number().int().min(1, { message: "Postpone by at least one week" }).max(26),
   reason: text().trim().min(1, { message: "Say why" }).max(1000),
 });
+export type ChangeCohortStatusInput = z.infer<typeof changeCohortStatusInput>;
+export type PostponeCohortInput = z.infer<typeof postponeCohortInput>;
 export const confirmGoInput = z.object({ cohortId: id, reason: text().trim().max(1000).default("") });
+export type ConfirmGoInput = z.infer<typeof confirmGoInput>;
 
 export const COHORT_SORTS = ["startDate", "name", "status", "createdAt"] as const;
 export const listCohortsInput = listInput(COHORT_SORTS, "startDate").extend({

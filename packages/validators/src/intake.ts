@@ -119,6 +119,7 @@ export type ListApplicationsInput = z.infer<typeof listApplicationsInput>;
 
 // ─── Waitlist ────────────────────────────────────────────────────────────────
 export const respondToOfferInput = z.object({ entryId: id, accept: z.boolean() });
+export type RespondToOfferInput = z.infer<typeof respondToOfferInput>;
 export const removeFromWaitlistInput = z.object({
   entryId: id,
   reason: text().trim().min(1, { message: "Give a reason" }).max(500),

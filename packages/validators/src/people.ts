@@ -67,7 +67,9 @@ export const updateUserInput = z.object({
 });
 
 export const changeRoleInput = z.object({ userId: id, role: Role });
+export type ChangeRoleInput = z.infer<typeof changeRoleInput>;
 export const setActiveInput = z.object({ userId: id, active: z.boolean() });
+export type SetActiveInput = z.infer<typeof setActiveInput>;
 export const resetPasswordInput = z.object({ userId: id, temporaryPassword: newPassword });
 export const addCredentialInput = credentialInput.extend({ userId: id });
 export const updateCredentialInput = credentialInput.extend({ credentialId: id });

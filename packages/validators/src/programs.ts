@@ -54,6 +54,8 @@ export type ProgramFields = z.infer<typeof programFields>;
 
 export const createProgramInput = programFields;
 export const updateProgramInput = z.object({ programId: id, program: programFields });
+export const setProgramArchivedInput = z.object({ programId: id, archived: z.boolean() });
+export type SetProgramArchivedInput = z.infer<typeof setProgramArchivedInput>;
 
 export const moduleFields = z.object({
   title: text().trim().min(1, { message: "Enter the module's title" }).max(160),

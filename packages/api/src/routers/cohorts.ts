@@ -36,14 +36,10 @@ export const cohortsRouter = router({
   }),
   setFacilitators: adminProcedure
     .input(setFacilitatorsInput)
-    .mutation(({ ctx, input }) => setCohortFacilitators(ctx.db, ctx.actor, input.cohortId, input.facilitators)),
+    .mutation(({ ctx, input }) => setCohortFacilitators(ctx.db, ctx.actor, input)),
   changeStatus: adminProcedure
     .input(changeCohortStatusInput)
-    .mutation(({ ctx, input }) => changeCohortStatus(ctx.db, ctx.actor, input.cohortId, input.status, input.reason)),
-  postpone: adminProcedure
-    .input(postponeCohortInput)
-    .mutation(({ ctx, input }) => postponeCohort(ctx.db, ctx.actor, input.cohortId, input.weeks, input.reason)),
-  confirmGo: adminProcedure
-    .input(confirmGoInput)
-    .mutation(({ ctx, input }) => confirmCohortGo(ctx.db, ctx.actor, input.cohortId, input.reason)),
+    .mutation(({ ctx, input }) => changeCohortStatus(ctx.db, ctx.actor, input)),
+  postpone: adminProcedure.input(postponeCohortInput).mutation(({ ctx, input }) => postponeCohort(ctx.db, ctx.actor, input)),
+  confirmGo: adminProcedure.input(confirmGoInput).mutation(({ ctx, input }) => confirmCohortGo(ctx.db, ctx.actor, input)),
 });

@@ -17,7 +17,7 @@ export const enrollmentRouter = router({
   end: adminProcedure.input(endEnrollmentInput).mutation(({ ctx, input }) => endEnrollment(ctx.db, ctx.actor, input)),
   respondToOffer: adminProcedure
     .input(respondToOfferInput)
-    .mutation(({ ctx, input }) => respondToOffer(ctx.db, ctx.actor, input.entryId, input.accept)),
+    .mutation(({ ctx, input }) => respondToOffer(ctx.db, ctx.actor, input)),
   removeFromWaitlist: adminProcedure
     .input(removeFromWaitlistInput)
     .mutation(({ ctx, input }) => removeFromWaitlist(ctx.db, ctx.actor, input.entryId, input.reason)),

@@ -102,7 +102,7 @@ describe("screening questions", () => {
       riskAnswers: ["had a crisis call"],
     });
     expect(listed[4]).toMatchObject({ scaleMin: 0, scaleMax: 10, riskAtOrAbove: 8, riskAnswers: [] });
-    expect(await db().auditEvent.count({ where: { entityId: program.id, action: "screening.add_question" } })).toBe(5);
+    expect(await db().auditEvent.count({ where: { entityId: program.id, action: "screening_question.add" } })).toBe(5);
   });
 
   const invalid: [string, QuestionInput, string, string][] = [

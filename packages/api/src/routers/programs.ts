@@ -17,6 +17,7 @@ import {
   listProgramsInput,
   removeModuleInput,
   reorderModulesInput,
+  setProgramArchivedInput,
   updateModuleInput,
   updateProgramInput,
 } from "@circle/validators";
@@ -34,8 +35,8 @@ export const programsRouter = router({
     .input(updateProgramInput)
     .mutation(({ ctx, input }) => updateProgram(ctx.db, ctx.actor, input.programId, input.program)),
   setArchived: adminProcedure
-    .input(z.object({ programId: id, archived: z.boolean() }))
-    .mutation(({ ctx, input }) => setProgramArchived(ctx.db, ctx.actor, input.programId, input.archived)),
+    .input(setProgramArchivedInput)
+    .mutation(({ ctx, input }) => setProgramArchived(ctx.db, ctx.actor, input)),
 
   addModule: adminProcedure.input(addModuleInput).mutation(({ ctx, input }) => {
     const { programId, ...fields } = input;

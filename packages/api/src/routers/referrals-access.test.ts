@@ -47,11 +47,11 @@ describe("reading one referral", () => {
     const foreign = await expectRefused(w.lead.caller.referrals.get({ referralId: bobEmergency }), "NOT_FOUND");
     const missing = await expectRefused(w.lead.caller.referrals.get({ referralId: MISSING_ID }), "NOT_FOUND");
     expect(foreign.message).toBe(missing.message);
-    expect(await audits("referral.access_denied", bobEmergency)).toEqual([
+    expect(await audits("access.deny", bobEmergency)).toEqual([
       expect.objectContaining({ actorId: w.lead.user.id, entityType: "Referral", details: { attempted: "read" } }),
     ]);
     expect(await audits("referral.read", bobEmergency)).toEqual([]);
-    expect(await audits("referral.access_denied", MISSING_ID)).toEqual([]);
+    expect(await audits("access.deny", MISSING_ID)).toEqual([]);
   });
 
   it("refuses another cohort's facilitator a step on it the same way, and changes nothing", async () => {
@@ -65,7 +65,7 @@ describe("reading one referral", () => {
     );
     expect(foreign.message).toBe(missing.message);
     expect((await h.services.db.referral.findUniqueOrThrow({ where: { id: bobEmergency } })).status).toBe("SUGGESTED");
-    expect(await audits("referral.access_denied", bobEmergency)).toContainEqual(
+    expect(await audits("access.deny", bobEmergency)).toContainEqual(
       expect.objectContaining({ actorId: w.lead.user.id, details: { attempted: "move" } }),
     );
   });

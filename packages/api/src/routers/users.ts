@@ -43,13 +43,9 @@ export const usersRouter = router({
 
   update: adminProcedure.input(updateUserInput).mutation(({ ctx, input }) => updateUser(ctx.db, ctx.actor, input)),
 
-  changeRole: adminProcedure
-    .input(changeRoleInput)
-    .mutation(({ ctx, input }) => changeRole(ctx.db, ctx.actor, input.userId, input.role)),
+  changeRole: adminProcedure.input(changeRoleInput).mutation(({ ctx, input }) => changeRole(ctx.db, ctx.actor, input)),
 
-  setActive: adminProcedure
-    .input(setActiveInput)
-    .mutation(({ ctx, input }) => setUserActive(ctx.db, ctx.actor, input.userId, input.active)),
+  setActive: adminProcedure.input(setActiveInput).mutation(({ ctx, input }) => setUserActive(ctx.db, ctx.actor, input)),
 
   resetPassword: adminProcedure
     .input(resetPasswordInput)

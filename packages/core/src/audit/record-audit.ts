@@ -1,8 +1,9 @@
 import type { Db, Prisma } from "@circle/db";
 import type { Actor } from "../actor.ts";
+import type { AuditAction } from "./audit-actions.ts";
 
 export interface AuditEntry {
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId?: string;
   details?: Prisma.InputJsonValue;

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "@circle/db";
-import type { CohortStatus, CreateCohortInput } from "@circle/validators";
+import type { ChangeCohortStatusInput, ConfirmGoInput, CreateCohortInput, SetFacilitatorsInput } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { settleCompletionWithin } from "../attendance/settle-completion.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -143,7 +143,7 @@ export async function updateCohortDetails(
   });
 }
 
-export async function setCohortFacilitators(db: Db, actor: Actor, cohortId: string, choice: FacilitatorChoice) {
+export async function setCohortFacilitators(db: Db, actor: Actor, { cohortId, facilitators: choice }: SetFacilitatorsInput) {
   return db.$transaction(async (tx) => {
     // Two changes of the team at once replace it one after the other, never mixed.
     if (!(await lockRow(tx, "Cohort", cohortId))) throw AppError.notFound("Cohort");
@@ -166,9 +166,7 @@ export async function setCohortFacilitators(db: Db, actor: Actor, cohortId: stri
 export async function changeCohortStatus(
   db: Db,
   actor: Actor,
-  cohortId: string,
-  to: CohortStatus,
-  reason: string,
+  { cohortId, status: to, reason }: ChangeCohortStatusInput,
   now = new Date(),
 ) {
   return db.$transaction(async (tx) => {
@@ -198,7 +196,7 @@ export async function changeCohortStatus(
 }
 
 /** The go decision for an at-risk cohort: it runs as planned and leaves the at-risk list. */
-export async function confirmCohortGo(db: Db, actor: Actor, cohortId: string, reason: string) {
+export async function confirmCohortGo(db: Db, actor: Actor, { cohortId, reason }: ConfirmGoInput) {
   return db.$transaction(async (tx) => {
     // Its status is read under the lock a status change takes.
     if (!(await lockRow(tx, "Cohort", cohortId))) throw AppError.notFound("Cohort");

@@ -1,4 +1,5 @@
 import type { Db } from "@circle/db";
+import type { PostponeCohortInput } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -11,7 +12,7 @@ import { assertCohortTransition } from "./cohort-status.ts";
  * same number of weeks (same local time, across daylight-saving changes), the start date with them, and the
  * status becomes POSTPONED — all in one transaction, with history.
  */
-export async function postponeCohort(db: Db, actor: Actor, cohortId: string, weeks: number, reason: string, now = new Date()) {
+export async function postponeCohort(db: Db, actor: Actor, { cohortId, weeks, reason }: PostponeCohortInput, now = new Date()) {
   return db.$transaction(async (tx) => {
     if (!(await lockRow(tx, "Cohort", cohortId))) throw AppError.notFound("Cohort");
     const locked = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { status: true, timeZone: true } });

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "@circle/db";
-import type { EnrollmentStatus } from "@circle/validators";
+import type { EnrollmentStatus, RespondToOfferInput } from "@circle/validators";
 import type { AuthorizedCohort } from "../access/cohort-access.ts";
 import type { Actor } from "../actor.ts";
 import { followUpThreshold, loadCohortFacts } from "../attendance/cohort-facts.ts";
@@ -231,7 +231,7 @@ export async function endEnrollment(
 }
 
 /** The person offered a seat accepts (and is enrolled, under every rule) or declines (next in line is offered). */
-export async function respondToOffer(db: Db, actor: Actor, entryId: string, accept: boolean) {
+export async function respondToOffer(db: Db, actor: Actor, { entryId, accept }: RespondToOfferInput) {
   const outcome = await db.$transaction(async (tx) => {
     // An accept and a decline of one offer at once: the cohort and the entry are locked before
     // the entry is read, so the second finds the offer already answered.

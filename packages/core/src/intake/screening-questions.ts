@@ -35,7 +35,7 @@ export async function addScreeningQuestion(db: Db, actor: Actor, programId: stri
       data: { programId, position: (last._max.position ?? 0) + 1, ...questionData(fields) },
     });
     await recordAudit(tx, actor, {
-      action: "screening.add_question",
+      action: "screening_question.add",
       entityType: "Program",
       entityId: programId,
       details: { questionId: question.id },
@@ -59,7 +59,7 @@ export async function updateScreeningQuestion(db: Db, actor: Actor, questionId: 
     }
     const question = await tx.screeningQuestion.update({ where: { id: questionId }, data: questionData(fields) });
     await recordAudit(tx, actor, {
-      action: "screening.update_question",
+      action: "screening_question.update",
       entityType: "Program",
       entityId: existing.programId,
       details: { questionId },
@@ -74,7 +74,7 @@ export async function archiveScreeningQuestion(db: Db, actor: Actor, questionId:
     if (!existing) throw AppError.notFound("Question");
     await tx.screeningQuestion.update({ where: { id: questionId }, data: { archivedAt: new Date() } });
     await recordAudit(tx, actor, {
-      action: "screening.archive_question",
+      action: "screening_question.archive",
       entityType: "Program",
       entityId: existing.programId,
       details: { questionId },
@@ -90,7 +90,7 @@ export async function reorderScreeningQuestions(db: Db, actor: Actor, programId:
     assertCompleteOrder(questionIds, current, "questionIds", "List every current question of this program exactly once");
     for (const [index, id] of questionIds.entries())
       await tx.screeningQuestion.update({ where: { id }, data: { position: index + 1 } });
-    await recordAudit(tx, actor, { action: "screening.reorder", entityType: "Program", entityId: programId });
+    await recordAudit(tx, actor, { action: "screening_question.reorder", entityType: "Program", entityId: programId });
     return tx.screeningQuestion.findMany({ where: { programId, archivedAt: null }, orderBy: { position: "asc" } });
   });
 }

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "@circle/db";
-import type { CreateUserInput, CredentialInput, Role } from "@circle/validators";
+import type { ChangeRoleInput, CreateUserInput, CredentialInput, Role, SetActiveInput } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -76,7 +76,7 @@ export async function updateUser(db: Db, actor: Actor, input: { userId: string; 
   });
 }
 
-export async function changeRole(db: Db, actor: Actor, userId: string, role: Role) {
+export async function changeRole(db: Db, actor: Actor, { userId, role }: ChangeRoleInput) {
   return db.$transaction(async (tx) => {
     const user = await findUserOrThrow(tx, userId);
     if (user.role === role) return { id: userId, role };
@@ -93,7 +93,7 @@ export async function changeRole(db: Db, actor: Actor, userId: string, role: Rol
 }
 
 /** Deactivating ends every session of that person at once; reactivating restores sign-in. */
-export async function setUserActive(db: Db, actor: Actor, userId: string, active: boolean) {
+export async function setUserActive(db: Db, actor: Actor, { userId, active }: SetActiveInput) {
   if (!active && userId === actor.userId) throw AppError.conflict("You cannot deactivate your own account");
   return db.$transaction(async (tx) => {
     const user = await findUserOrThrow(tx, userId);

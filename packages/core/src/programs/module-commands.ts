@@ -19,7 +19,7 @@ export async function addModule(db: Db, actor: Actor, programId: string, fields:
     const last = await tx.programModule.aggregate({ where: { programId }, _max: { position: true } });
     const module = await tx.programModule.create({ data: { programId, position: (last._max.position ?? 0) + 1, ...fields } });
     await recordAudit(tx, actor, {
-      action: "program.module_add",
+      action: "program_module.add",
       entityType: "Program",
       entityId: programId,
       details: { moduleId: module.id },
@@ -34,7 +34,7 @@ export async function updateModule(db: Db, actor: Actor, moduleId: string, field
     if (!existing) throw AppError.notFound("Module");
     const module = await tx.programModule.update({ where: { id: moduleId }, data: fields });
     await recordAudit(tx, actor, {
-      action: "program.module_update",
+      action: "program_module.update",
       entityType: "Program",
       entityId: existing.programId,
       details: { moduleId },
@@ -58,7 +58,7 @@ export async function removeModule(db: Db, actor: Actor, moduleId: string) {
       data: { position: { decrement: 1 } },
     });
     await recordAudit(tx, actor, {
-      action: "program.module_remove",
+      action: "program_module.remove",
       entityType: "Program",
       entityId: existing.programId,
       details: { moduleId },
@@ -75,7 +75,7 @@ export async function reorderModules(db: Db, actor: Actor, programId: string, mo
     if (modules.length === 0) throw AppError.notFound("Program");
     assertCompleteOrder(moduleIds, modules, "moduleIds", "List every module of this program exactly once");
     await Promise.all(moduleIds.map((id, index) => tx.programModule.update({ where: { id }, data: { position: index + 1 } })));
-    await recordAudit(tx, actor, { action: "program.module_reorder", entityType: "Program", entityId: programId });
+    await recordAudit(tx, actor, { action: "program_module.reorder", entityType: "Program", entityId: programId });
     return tx.programModule.findMany({ where: { programId }, orderBy: { position: "asc" } });
   });
 }

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "@circle/db";
-import type { ProgramFields } from "@circle/validators";
+import type { ProgramFields, SetProgramArchivedInput } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -51,7 +51,7 @@ export async function updateProgram(db: Db, actor: Actor, programId: string, fie
 }
 
 /** Programs are archived, never deleted: their cohorts and history stay readable. */
-export async function setProgramArchived(db: Db, actor: Actor, programId: string, archived: boolean) {
+export async function setProgramArchived(db: Db, actor: Actor, { programId, archived }: SetProgramArchivedInput) {
   return db.$transaction(async (tx) => {
     const existing = await tx.program.findUnique({ where: { id: programId }, select: { id: true } });
     if (!existing) throw AppError.notFound("Program");

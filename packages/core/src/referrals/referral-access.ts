@@ -27,7 +27,7 @@ export async function referralNotFound(db: Db, actor: Actor, referralId: string,
   const exists = await db.referral.count({ where: { id: referralId } });
   if (exists) {
     await recordAudit(db, actor, {
-      action: "referral.access_denied",
+      action: "access.deny",
       entityType: "Referral",
       entityId: referralId,
       details: { attempted },

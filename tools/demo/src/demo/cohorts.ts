@@ -399,9 +399,7 @@ export async function seedDemoCohorts(
       await changeCohortStatus(
         db,
         admin,
-        cohort.id,
-        "OPEN_FOR_INTAKE",
-        "Intake open",
+        { cohortId: cohort.id, status: "OPEN_FOR_INTAKE", reason: "Intake open" },
         new Date(createdAt.getTime() + 2 * 86_400_000),
       );
     const memberIds: string[] = [];
@@ -447,24 +445,20 @@ export async function seedDemoCohorts(
     if (plan.finalStatus === "COMPLETED") {
       const last = await db.session.findFirstOrThrow({ where: { cohortId: cohort.id }, orderBy: { startsAt: "desc" } });
       const dayAfter = new Date(Math.min(last.startsAt.getTime() + 86_400_000, Date.now() - 60_000));
-      await changeCohortStatus(db, admin, cohort.id, "COMPLETED", "All sessions held", dayAfter);
+      await changeCohortStatus(db, admin, { cohortId: cohort.id, status: "COMPLETED", reason: "All sessions held" }, dayAfter);
     }
     if (plan.finalStatus === "POSTPONED")
       await postponeCohort(
         db,
         admin,
-        cohort.id,
-        4,
-        "Below minimum enrollment; waiting for the next referral wave",
+        { cohortId: cohort.id, weeks: 4, reason: "Below minimum enrollment; waiting for the next referral wave" },
         daysFromNow(-2),
       );
     if (plan.finalStatus === "CANCELLED")
       await changeCohortStatus(
         db,
         admin,
-        cohort.id,
-        "CANCELLED",
-        "Lead facilitator unavailable; members offered the next cohort",
+        { cohortId: cohort.id, status: "CANCELLED", reason: "Lead facilitator unavailable; members offered the next cohort" },
         daysFromNow(-1),
       );
   }
