@@ -10,9 +10,13 @@
 export const AUDIT_ACTIONS = [
   "access.deny",
   "application.acknowledge_risk",
+  "application.escalate_risk",
   "application.move",
+  "application.note_risk",
   "application.read_screening",
+  "application.recommend",
   "application.record",
+  "application.record_interview_notes",
   "attendance.produce_letter",
   "attendance.read_notes",
   "attendance.record",

@@ -24,7 +24,7 @@ export async function addRiskFlagNote(db: Db, actor: Actor, input: { application
       select: { id: true, escalated: true, createdAt: true },
     });
     await recordAudit(tx, actor, {
-      action: input.escalate ? "application.escalate_risk" : "application.risk_note",
+      action: input.escalate ? "application.escalate_risk" : "application.note_risk",
       entityType: "Application",
       entityId: input.applicationId,
     });
