@@ -1,7 +1,10 @@
 import { createRoute } from "@tanstack/react-router";
+import { lazy } from "react";
 import { z } from "zod";
-import { SetupPage } from "../features/setup/setup-page.tsx";
 import { rootRoute } from "./root.tsx";
+
+// Loaded when opened, like every page: its form stays out of the first download.
+const SetupPage = lazy(() => import("../features/setup/setup-page.tsx").then((m) => ({ default: m.SetupPage })));
 
 export const setupRoute = createRoute({
   getParentRoute: () => rootRoute,

@@ -1,7 +1,6 @@
-import { createRoute, redirect } from "@tanstack/react-router";
+import { createRoute, lazyRouteComponent, redirect } from "@tanstack/react-router";
 import { z } from "zod";
 import { safeRedirect } from "../features/auth/safe-redirect.ts";
-import { SignInPage } from "../features/auth/sign-in-page.tsx";
 import { rootRoute } from "./root.tsx";
 
 export const signInRoute = createRoute({
@@ -13,5 +12,6 @@ export const signInRoute = createRoute({
     const me = await context.queryClient.ensureQueryData(context.trpc.auth.me.queryOptions());
     if (me) throw redirect({ href: safeRedirect(search.redirect) });
   },
-  component: SignInPage,
+  // Lazy too: its form (and the shared schemas) load beside the first chunk, not inside it.
+  component: lazyRouteComponent(() => import("../features/auth/sign-in-page.tsx"), "SignInPage"),
 });
