@@ -34,7 +34,11 @@ export async function recordInterviewNotes(db: Db, actor: Actor, input: { applic
       select: { id: true, interviewNotesAt: true },
     });
     // The notes themselves are screening material: the audit says they changed, not what they say.
-    await recordAudit(tx, actor, { action: "application.record_interview_notes", entityType: "Application", entityId: application.id });
+    await recordAudit(tx, actor, {
+      action: "application.record_interview_notes",
+      entityType: "Application",
+      entityId: application.id,
+    });
     return { applicationId: saved.id, interviewNotesAt: saved.interviewNotesAt };
   });
 }
