@@ -3,7 +3,7 @@ import { LARGE_SIGN_INS } from "../large/organisation.ts";
 
 export type Role = "admin" | "facilitator" | "staff";
 /** How a case is judged: lists and detail pages, the fixed cost of a signed-in request, reports, exports. */
-export type Kind = "read" | "write" | "session" | "report" | "export" | "sign-in";
+export type Kind = "read" | "write" | "session" | "report" | "export" | "sign-in" | "browser";
 
 export interface Call {
   path: string;

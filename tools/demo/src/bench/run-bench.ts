@@ -14,6 +14,7 @@ import { missedBudgets } from "./budgets.ts";
 import { captureStatements } from "./capture.ts";
 import { benchCases, type Case, pickTargets, type Role, trpcPath } from "./cases.ts";
 import { explainCases, explainMarkdown } from "./explain.ts";
+import { timeHomeInBrowser } from "./home-in-browser.ts";
 import { type HttpRequest, loadHttp } from "./http-load.ts";
 import { FLOOR_ENTRY, type Running, SERVER_ENTRY, startProcess } from "./processes.ts";
 import { loadSql, type Statement } from "./sql-floor.ts";
@@ -99,6 +100,14 @@ export async function runBench(args: string[]): Promise<void> {
       });
       console.log(`  ${c.name}: p95 ${stats.p95} ms, ${stats.rps} req/s${sqlFloor ? ` (SQL floor ${sqlFloor.rps} req/s)` : ""}`);
     }
+
+    const home = await timeHomeInBrowser(server.url, cookies.facilitator[0] ?? "", smoke ? 2 : 10);
+    rows.push({
+      name: `facilitator home in Chromium (warm; first load ${home.firstMs} ms)`,
+      ...home,
+      missed: missedBudgets({ kind: "browser", p95: home.p95, rps: 0, healthzRps: 0 }, database.kind),
+    });
+    console.log(`  facilitator home in Chromium: first ${home.firstMs} ms, then p95 ${home.p95} ms`);
 
     const processes = database.kind === "postgres" ? `${availableParallelism()} server processes` : "1 server process";
     const title = `Circle benchmark — ${database.kind}, ${processes}, ${CLIENTS} clients, ${seconds} s per case, ${new Date().toISOString().slice(0, 16)}Z`;
