@@ -9,6 +9,8 @@ async function snapshot(page: Page, name: string) {
   if (!folder) return;
   for (const width of [1280, 768]) {
     await page.setViewportSize({ width, height: 900 });
+    // the navbar collapses or opens with a transition
+    await page.waitForTimeout(400);
     await page.screenshot({ path: `${folder}/${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 720 });

@@ -103,6 +103,7 @@ export const riskFlagNoteInput = z.object({
   applicationId: id,
   note: text().trim().min(1, { message: "Write the note" }).max(4000),
   escalate: z.boolean().default(false),
+  idempotencyKey,
 });
 
 export const APPLICATION_SORTS = ["submittedAt", "status"] as const;

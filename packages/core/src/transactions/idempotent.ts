@@ -7,7 +7,12 @@ import { lockKeys } from "./lock-rows.ts";
 type Tx = Prisma.TransactionClient;
 
 /** The commands that take an idempotency key (the name is the procedure's). */
-export type IdempotentCommandName = "attendance.record" | "consent.record" | "enrollment.enroll" | "intake.record";
+export type IdempotentCommandName =
+  | "attendance.record"
+  | "consent.record"
+  | "enrollment.enroll"
+  | "intake.addRiskNote"
+  | "intake.record";
 
 /**
  * Runs a command that creates a record at most once per idempotency key (one key per opened

@@ -1,5 +1,5 @@
 import { Text, Timeline } from "@mantine/core";
-import { IconCalendarEvent, IconFlagCheck, IconFlagFilled, IconPoint } from "@tabler/icons-react";
+import { IconCalendarEvent, IconFlagCheck, IconFlagFilled, IconMessage, IconPoint, IconThumbUp } from "@tabler/icons-react";
 import { SectionCard } from "../../components/section-card.tsx";
 import { formatDateTime } from "../../lib/format.ts";
 import { type TimelineKind, timelineEvents } from "./timeline-events.ts";
@@ -8,15 +8,19 @@ import type { Application } from "./types.ts";
 const ICONS: Record<TimelineKind, typeof IconPoint> = {
   status: IconPoint,
   "risk-raised": IconFlagFilled,
+  "risk-note": IconMessage,
   "risk-acknowledged": IconFlagCheck,
   interview: IconCalendarEvent,
+  recommendation: IconThumbUp,
 };
 
 const COLORS: Record<TimelineKind, string | undefined> = {
   status: undefined,
   "risk-raised": "red",
+  "risk-note": "red",
   "risk-acknowledged": "gray",
   interview: "violet",
+  recommendation: undefined,
 };
 
 /** Who did what, when, and why: the application's whole history. */

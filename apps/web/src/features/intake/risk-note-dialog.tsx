@@ -12,7 +12,7 @@ export function RiskNoteDialog({ application, onClose }: { application: Applicat
   const command = useCommandForm({
     initialValues: { note: "", escalate: true },
     schema: riskFlagNoteInput,
-    toInput: (values) => ({ applicationId: application.id, ...values }),
+    toInput: (values, { idempotencyKey }) => ({ applicationId: application.id, ...values, idempotencyKey }),
     mutation: trpc.intake.addRiskNote.mutationOptions(),
     invalidates: [trpc.intake],
     onSuccess: (_result, values) => {

@@ -1,7 +1,8 @@
+import { RECOMMENDATION_LABELS } from "@circle/validators";
 import { APPLICATION_STATUS_LABELS } from "./intake-labels.ts";
 import type { Application } from "./types.ts";
 
-export type TimelineKind = "status" | "risk-raised" | "risk-acknowledged" | "interview";
+export type TimelineKind = "status" | "risk-raised" | "risk-note" | "risk-acknowledged" | "interview" | "recommendation";
 
 export interface TimelineEvent {
   key: string;
@@ -35,6 +36,16 @@ export function timelineEvents(application: Application, now = new Date()): Time
       detail: labels.join("; "),
     });
   }
+  for (const note of application.riskFlagNotes) {
+    events.push({
+      key: note.id,
+      kind: "risk-note",
+      at: note.createdAt,
+      title: note.escalated ? "Risk flag escalated" : "Note on the risk flag",
+      by: note.author?.name,
+      detail: note.note,
+    });
+  }
   if (application.riskAcknowledgedAt) {
     events.push({
       key: "risk-acknowledged",
@@ -56,7 +67,24 @@ export function timelineEvents(application: Application, now = new Date()): Time
       upcoming,
     });
   }
+  if (application.recommendation && application.recommendedAt) {
+    events.push({
+      key: "recommendation",
+      kind: "recommendation",
+      at: application.recommendedAt,
+      title: `Recommended: ${RECOMMENDATION_LABELS[application.recommendation].toLowerCase()}`,
+      by: application.recommendedBy?.name,
+      detail: application.recommendationReason ?? undefined,
+    });
+  }
   // Same moment: the recorded step before the flag it raised.
-  const order: Record<TimelineKind, number> = { status: 0, "risk-raised": 1, "risk-acknowledged": 2, interview: 3 };
+  const order: Record<TimelineKind, number> = {
+    status: 0,
+    "risk-raised": 1,
+    "risk-note": 2,
+    "risk-acknowledged": 3,
+    interview: 4,
+    recommendation: 5,
+  };
   return events.sort((a, b) => a.at.getTime() - b.at.getTime() || order[a.kind] - order[b.kind]);
 }

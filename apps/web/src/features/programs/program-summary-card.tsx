@@ -43,6 +43,12 @@ export function ProgramSummaryCard({ program }: { program: Program }) {
                 : "Any trained facilitator may lead."}
           </Row>
           <Row label="Consent">{program.consentDocument?.title ?? "No consent document chosen yet."}</Row>
+          <Row label="Intake">
+            {program.licensedLeadsDecide
+              ? "Facilitators interview and recommend; a cohort's licensed lead may decide."
+              : "Facilitators interview and recommend; an administrator decides."}
+            {program.facilitatorsSeeUnplaced ? " They also see applications not yet placed in a cohort." : ""}
+          </Row>
           <Row label="Eligibility">
             <Text size="sm" style={{ whiteSpace: "pre-line" }}>
               {program.eligibilityNotes || "No notes."}
