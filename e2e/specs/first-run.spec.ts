@@ -83,7 +83,14 @@ test("the first administrator is created through the setup link, and the link is
   await page.goto(`${origin}/sign-in`);
   await expect(page.getByText("No administrator yet")).toBeHidden();
   await page.getByLabel("Email").fill("ada@example.org");
-  await page.getByLabel("Password", { exact: true }).fill("a long passphrase");
+  const password = page.getByLabel("Password", { exact: true });
+  await password.fill("a long passphrase");
+  // the show/hide toggle is reachable by keyboard
+  await password.press("Tab");
+  const toggle = page.getByRole("button", { name: "Show or hide the password" });
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(password).toHaveAttribute("type", "text");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(`${origin}/`);
 });

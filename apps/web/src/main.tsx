@@ -9,6 +9,7 @@ import { RouterProvider } from "@tanstack/react-router";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createQueryClient } from "./lib/query-client.ts";
+import { AccessDeniedError } from "./lib/session/access-denied-error.ts";
 import { createTrpcOptions, TRPCProvider, trpcClient } from "./lib/trpc.ts";
 import { createAppRouter } from "./router.tsx";
 import { cssVariablesResolver, theme } from "./theme.ts";
@@ -30,7 +31,13 @@ const router = createAppRouter({ queryClient, trpc });
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
-createRoot(root).render(
+createRoot(root, {
+  // A page refused to this role is an answer, shown as the access-denied screen, not a fault to log.
+  onCaughtError: (error, info) => {
+    if (error instanceof AccessDeniedError) return;
+    console.error(error, info.componentStack);
+  },
+}).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="bottom-right" />

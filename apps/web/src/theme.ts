@@ -6,6 +6,7 @@ import {
   type MantineColorsTuple,
   Modal,
   Notification,
+  PasswordInput,
   parseThemeColor,
   type VariantColorsResolver,
 } from "@mantine/core";
@@ -51,6 +52,13 @@ export const theme = createTheme({
     // Mantine's icon-only close buttons have no name of their own.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { "aria-label": "Close dialog" } } }),
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { "aria-label": "Dismiss notification" } } }),
+    // Mantine keeps the show/hide toggle out of the tab order; a keyboard user needs it too.
+    PasswordInput: PasswordInput.extend({
+      defaultProps: {
+        visibilityToggleFocusable: true,
+        visibilityToggleButtonProps: { "aria-label": "Show or hide the password" },
+      },
+    }),
   },
 });
 

@@ -134,6 +134,20 @@ describe("GET /calendar/<token>.ics", () => {
     const { path } = await fay.calendar.issue();
     const event = events((await fetchFeed(path)).body).find((e) => field(e, "UID:") === `${second?.id}@circle`);
     expect(field(event ?? "", "STATUS:")).toBe("CANCELLED");
+    expect(field(event ?? "", "SEQUENCE:")).toBe("1");
+  });
+
+  it("raises a session's SEQUENCE with every change, so a calendar that caches it takes the new time", async () => {
+    const [, , third] = await storedSessions(h.services.db, faysCohort.id);
+    const { path } = await fay.calendar.issue();
+    const sequence = async () =>
+      field(events((await fetchFeed(path)).body).find((e) => field(e, "UID:") === `${third?.id}@circle`) ?? "", "SEQUENCE:");
+    expect(await sequence()).toBe("0");
+    const day = localDateTime(third?.startsAt ?? new Date(), KOLKATA).slice(0, 10);
+    await fay.sessions.reschedule({ sessionId: third?.id ?? "", date: day, time: "20:15", reason: "Room change" });
+    expect(await sequence()).toBe("1");
+    await fay.sessions.reschedule({ sessionId: third?.id ?? "", date: day, time: "20:45", reason: "Later still" });
+    expect(await sequence()).toBe("2");
   });
 
   it("a new token or a revocation makes the old URL answer 404", async () => {

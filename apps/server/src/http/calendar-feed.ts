@@ -37,6 +37,8 @@ export function registerCalendarFeed(app: FastifyInstance, db: Db): void {
         url: s.cohort.meetingUrl,
         status: s.status === "CANCELLED" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
         lastModified: s.updatedAt,
+        // raised with each change, so a calendar that caches events takes the new time or the cancellation
+        sequence: s._count.changes,
       });
     }
     for (const interview of feed.interviews) {

@@ -4,10 +4,13 @@ import { requireRole } from "../features/auth/guards.ts";
 import { consentList } from "../features/consent/consent-search.ts";
 import { appRoute } from "./app.tsx";
 
-// Consent documents: anyone signed in may read them (the server agrees); administrators write them.
+// Consent documents are administrators' work, as the menu says: the URL agrees and shows others
+// the access-denied screen. Facilitators read a document's text where they record consent
+// (/members/<id>/consent); the server still lets anyone signed in read documents for that.
 export const consentRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/consent",
+  beforeLoad: requireRole("ADMIN"),
   component: Outlet,
 });
 

@@ -55,6 +55,8 @@ export async function calendarFeedFor(db: Db, tokenHash: string, now = new Date(
       durationMinutes: true,
       status: true,
       updatedAt: true,
+      // every change (held, cancelled, moved, postponed) is a row: their count is the event's SEQUENCE
+      _count: { select: { changes: true } },
       module: { select: { title: true } },
       cohort: { select: { name: true, timeZone: true, location: true, meetingUrl: true, program: { select: { name: true } } } },
     },

@@ -1,9 +1,9 @@
 import { Group, Skeleton, Stack, Text } from "@mantine/core";
 import { IconSignature } from "@tabler/icons-react";
-import { AnchorLink } from "../../components/anchor-link.tsx";
 import { ButtonLink } from "../../components/button-link.tsx";
 import { ErrorState } from "../../components/error-state.tsx";
 import { formatDate } from "../../lib/format.ts";
+import { ConsentDocumentLink } from "../consent/consent-document-link.tsx";
 import { useProgramConsent } from "../consent/use-program-consent.ts";
 import { StepHeading } from "./step-heading.tsx";
 import type { Application } from "./types.ts";
@@ -43,9 +43,7 @@ export function ConsentStep({ application }: { application: Application }) {
             <Text size="sm" maw={460}>
               {name} {NOT_CURRENT[consent.standing.state]}. They read <strong>{consent.document.title}</strong>, version{" "}
               {consent.version.version}, before anyone records their consent.{" "}
-              <AnchorLink to="/consent/$documentId" params={{ documentId: consent.document.id }} size="sm">
-                Read the document
-              </AnchorLink>
+              <ConsentDocumentLink documentId={consent.document.id}>Read the document</ConsentDocumentLink>
             </Text>
             <ButtonLink
               to="/members/$memberId/consent"

@@ -1,11 +1,11 @@
 import { Badge, Button, Table, Text } from "@mantine/core";
 import { IconSignature } from "@tabler/icons-react";
 import { useState } from "react";
-import { AnchorLink } from "../../components/anchor-link.tsx";
 import { ButtonLink } from "../../components/button-link.tsx";
 import { CompactTable } from "../../components/compact-table.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
 import { formatDateTime } from "../../lib/format.ts";
+import { ConsentDocumentLink } from "../consent/consent-document-link.tsx";
 import { CONSENT_METHOD_LABELS } from "../consent/consent-labels.ts";
 import type { MemberProfile } from "./types.ts";
 import { WithdrawConsentModal } from "./withdraw-consent-modal.tsx";
@@ -45,9 +45,7 @@ export function MemberConsentCard({ member, canRecord }: { member: MemberProfile
             <Table.Tr key={record.id}>
               <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDateTime(record.occurredAt)}</Table.Td>
               <Table.Td>
-                <AnchorLink to="/consent/$documentId" params={{ documentId: record.version.document.id }} size="sm">
-                  {record.version.document.title}
-                </AnchorLink>
+                <ConsentDocumentLink documentId={record.version.document.id}>{record.version.document.title}</ConsentDocumentLink>
                 <Text size="xs" c="dimmed">
                   Version {record.version.version}
                 </Text>

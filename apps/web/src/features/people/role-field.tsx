@@ -4,9 +4,13 @@ import type { ReactNode } from "react";
 import { ROLE_LABELS } from "../../lib/roles.ts";
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
-  ADMIN: "Reviews intake, sets up programs and cohorts, manages accounts. Sees everything.",
-  FACILITATOR: "Runs their own cohorts: sessions, attendance, follow-ups and referrals for their members.",
-  STAFF: "Produces attendance and participation reports. Sees no screening answers or referral notes.",
+  // What each role does in Circle today: keep these true as features land or change.
+  ADMIN:
+    "Works the intake queue, sets up programs and cohorts, keeps consent on file, manages accounts and settings. Sees everything.",
+  FACILITATOR:
+    "Runs their own cohorts: attendance and session notes, follow-ups and referrals for their members, interviews and consent for people joining them.",
+  STAFF:
+    "Runs and exports the attendance, participation, intake and referral reports. Sees no screening answers, member records or notes.",
 };
 
 interface RoleFieldProps {
