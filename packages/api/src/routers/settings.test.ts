@@ -1,3 +1,5 @@
+import { startSession } from "@circle/auth";
+import { createUserRecord } from "@circle/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, openHarness } from "../testing/harness.ts";
 import { expectRefused } from "../testing/refusals.ts";
@@ -52,6 +54,13 @@ describe("settings", () => {
       expect(await caller.settings.organisation()).toMatchObject({ timeZone: "America/Chicago" });
     }
     await expectRefused(h.anonymous().settings.organisation(), "UNAUTHORIZED");
+    // Someone who must first change a temporary password reads the zone (their page shows times),
+    // and nothing else of the settings.
+    const user = await createUserRecord(h.services.db, { role: "ADMIN", mustChangePassword: true });
+    const { token } = await startSession(h.services.db, user.id, h.services.sessionPolicy);
+    const pending = await h.callerWithToken(token);
+    expect(await pending.settings.organisation()).toMatchObject({ timeZone: "America/Chicago" });
+    await expectRefused(pending.settings.get(), "FORBIDDEN");
   });
 
   it("is for administrators only", async () => {

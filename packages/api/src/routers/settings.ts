@@ -6,7 +6,8 @@ import { adminProcedure, router, signedInProcedure } from "../trpc.ts";
 export const settingsRouter = router({
   get: adminProcedure.query(({ ctx }) => readSettings(ctx.db)),
   /** What every signed-in person's dashboard needs: the organisation's name and time zone. */
-  organisation: signedInProcedure.query(async ({ ctx }) => {
+  // Also before a temporary password is changed: the change-password page shows times too.
+  organisation: signedInProcedure.meta({ allowPendingPasswordChange: true }).query(async ({ ctx }) => {
     const { organisationName, timeZone } = await readSettings(ctx.db);
     return { name: organisationName, timeZone };
   }),

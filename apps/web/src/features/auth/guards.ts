@@ -11,12 +11,16 @@ export const CHANGE_PASSWORD_PATH = "/account/password";
  * a temporary password → the change-password page before anything else.
  */
 export async function requireSignedIn({ context, location }: { context: RouterContext; location: ParsedLocation }) {
+  // Asked for in the same tick, so the batch link sends both in one request: no second round trip
+  // before the page (signed out, the organisation's answer is a refusal nobody waits for; with a
+  // temporary password it is answered, as the change-password page needs it).
+  const organisation = context.queryClient.ensureQueryData(context.trpc.settings.organisation.queryOptions());
+  organisation.catch(() => undefined);
   const me = await context.queryClient.ensureQueryData(context.trpc.auth.me.queryOptions());
   if (!me) throw redirect({ to: "/sign-in", search: { redirect: location.href } });
   if (me.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) throw redirect({ to: CHANGE_PASSWORD_PATH });
   // Every time that belongs to no cohort is read in the organisation's zone (lib/format.ts).
-  const organisation = await context.queryClient.ensureQueryData(context.trpc.settings.organisation.queryOptions());
-  setOrganisationTimeZone(organisation.timeZone);
+  setOrganisationTimeZone((await organisation).timeZone);
   return { me };
 }
 
