@@ -63,7 +63,7 @@ test("a facilitator interviews and recommends, an admin accepts, the facilitator
   await dialog.getByRole("textbox", { name: "Reason" }).fill("Meet before the group starts");
   await dialog.getByRole("button", { name: "Schedule interview" }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText(`4:00 PM with ${lead.name}`)).toBeVisible();
+  await expect(page.getByText(new RegExp(`4:00 PM.* with ${lead.name}`))).toBeVisible();
 
   await page.getByRole("button", { name: "Record interview notes" }).click();
   const notes = "Talked through the group agreement; she wants to hear how others manage the first year.";
@@ -89,6 +89,12 @@ test("a facilitator interviews and recommends, an admin accepts, the facilitator
   await expect(interviews.getByRole("link", { name: ivyName })).toBeVisible();
   await expectNoSeriousViolations(page);
   await snapshot(page, "facilitator-home");
+  // the week the interview falls in (Monday to Sunday)
+  const day = new Date(`${tomorrow}T12:00:00Z`);
+  const monday = new Date(day.getTime() - ((day.getUTCDay() || 7) - 1) * 86_400_000).toISOString().slice(0, 10);
+  await page.goto(`/sessions?weekOf=${monday}`);
+  const week = page.getByRole("list", { name: "Pre-group interviews this week" });
+  await expect(week.getByRole("link", { name: ivyName })).toBeVisible();
 
   // ── The administrator sees the recommendation and accepts ──
   await signInAs("admin");

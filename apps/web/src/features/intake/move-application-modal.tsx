@@ -6,6 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { revealErrors } from "../../lib/form-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
+import { useMe } from "../auth/use-me.ts";
 import { memberName } from "../members/member-name.ts";
 import { APPLICATION_STATUS_LABELS, APPLICATION_STEP_LABELS } from "./intake-labels.ts";
 import { InterviewFields } from "./interview-fields.tsx";
@@ -38,11 +39,16 @@ interface MoveApplicationModalProps {
 /** One step along the intake path, always with a reason; mounted only while open. */
 export function MoveApplicationModal({ application, to, onClose }: MoveApplicationModalProps) {
   const trpc = useTRPC();
+  const me = useMe();
   const refresh = useRefreshApplication(application.id, application.member.id);
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<MoveValues>({
     mode: "controlled",
-    initialValues: blankMove(application.interviewAt, application.interviewer?.id),
+    // a facilitator most often books the interview they will hold themselves
+    initialValues: blankMove(
+      application.interviewAt,
+      application.interviewer?.id ?? (me.role === "FACILITATOR" ? me.id : undefined),
+    ),
   });
   const move = useMutation(trpc.intake.move.mutationOptions());
   const rescheduling = to === "INTERVIEW_SCHEDULED" && application.status === "INTERVIEW_SCHEDULED";
