@@ -68,7 +68,8 @@ export function MemberPage() {
           <MemberWaitlistCard member={data} />
         </SimpleGrid>
         <MemberReferralsCard member={{ id: data.id, name: memberName(data) }} />
-        <MemberConsentCard member={data} canRecord={isAdmin} />
+        {/* a facilitator reaches only their own cohorts' people here, and records their consent too */}
+        <MemberConsentCard member={data} canRecord={isAdmin || me.role === "FACILITATOR"} />
       </Stack>
     </>
   );
