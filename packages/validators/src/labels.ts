@@ -1,13 +1,19 @@
 import type {
   ApplicationStatus,
+  AttendanceStatus,
+  CohortStatus,
   Delivery,
+  EnrollmentStatus,
   GroupType,
   Recommendation,
   ReferralCategory,
   ReferralCloseReason,
   ReferralOutcome,
   ReferralSource,
+  ReferralStatus,
   ReferralUrgency,
+  SessionStatus,
+  WaitlistStatus,
 } from "./enums.ts";
 
 // How the product names its vocabularies to people: the dashboard shows these, and report
@@ -87,4 +93,57 @@ export const REFERRAL_CLOSE_REASON_LABELS: Record<ReferralCloseReason, string> =
   COULD_NOT_REACH_MEMBER: "Could not reach the member",
   COULD_NOT_REACH_RESOURCE: "Could not reach the resource",
   OTHER: "Other",
+};
+
+// Each status, named once: the dashboard's badges, filters and reports and the server's
+// messages and exports read these.
+
+export const COHORT_STATUS_LABELS: Record<CohortStatus, string> = {
+  PLANNED: "Planned",
+  OPEN_FOR_INTAKE: "Open for intake",
+  RUNNING: "Running",
+  COMPLETED: "Completed",
+  POSTPONED: "Postponed",
+  CANCELLED: "Cancelled",
+};
+
+export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
+  SCHEDULED: "Scheduled",
+  HELD: "Held",
+  CANCELLED: "Cancelled",
+};
+
+export const ENROLLMENT_STATUS_LABELS: Record<EnrollmentStatus, string> = {
+  ENROLLED: "Enrolled",
+  COMPLETED: "Completed",
+  WITHDREW: "Withdrew",
+  DROPPED: "Dropped",
+  NOT_COMPLETED: "Did not complete",
+};
+
+export const WAITLIST_STATUS_LABELS: Record<WaitlistStatus, string> = {
+  WAITING: "Waiting",
+  OFFERED: "Seat offered",
+  ACCEPTED: "Accepted",
+  DECLINED: "Declined",
+  EXPIRED: "Offer expired",
+  REMOVED: "Removed",
+};
+
+export const ATTENDANCE_STATUS_LABELS: Record<AttendanceStatus, string> = {
+  PRESENT: "Present",
+  LATE: "Late",
+  LEFT_EARLY: "Left early",
+  EXCUSED: "Excused",
+  ABSENT: "Absent",
+};
+
+export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = {
+  SUGGESTED: "Suggested",
+  MADE: "Made",
+  CONNECTED: "Connected",
+  DECLINED_BY_MEMBER: "Declined by member",
+  COULD_NOT_REACH: "Could not reach",
+  RESOURCE_DECLINED: "Resource declined",
+  CLOSED: "Closed",
 };

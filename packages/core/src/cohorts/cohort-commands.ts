@@ -8,7 +8,7 @@ import { planWeeklySessions } from "../sessions/schedule.ts";
 import { lockRow } from "../transactions/lock-rows.ts";
 import { offerFreeSeats } from "../waitlist/waitlist.ts";
 import { assertCohortTransition } from "./cohort-status.ts";
-import { assertFacilitatorsAllowed, type FacilitatorChoice, facilitatorRows } from "./facilitators.ts";
+import { assertFacilitatorsAllowed, facilitatorRows } from "./facilitators.ts";
 
 type Tx = Prisma.TransactionClient;
 

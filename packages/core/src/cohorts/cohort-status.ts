@@ -1,4 +1,4 @@
-import type { CohortStatus } from "@circle/validators";
+import { COHORT_STATUS_LABELS, type CohortStatus } from "@circle/validators";
 import { AppError } from "../errors/app-error.ts";
 
 /**
@@ -14,14 +14,8 @@ const ALLOWED: Record<CohortStatus, readonly CohortStatus[]> = {
   CANCELLED: [],
 };
 
-export const STATUS_LABEL: Record<CohortStatus, string> = {
-  PLANNED: "planned",
-  OPEN_FOR_INTAKE: "open for intake",
-  RUNNING: "running",
-  COMPLETED: "completed",
-  POSTPONED: "postponed",
-  CANCELLED: "cancelled",
-};
+/** The status as it reads inside a sentence ("A running cohort …"). */
+const inSentence = (status: CohortStatus) => COHORT_STATUS_LABELS[status].toLowerCase();
 
 export function allowedNextStatuses(from: CohortStatus): readonly CohortStatus[] {
   return ALLOWED[from];
@@ -32,7 +26,7 @@ export function assertCohortTransition(from: CohortStatus, to: CohortStatus): vo
     throw AppError.invalid("status", "A cohort starts running when its first session is marked held");
   }
   if (!ALLOWED[from].includes(to)) {
-    throw AppError.invalid("status", `A ${STATUS_LABEL[from]} cohort cannot become ${STATUS_LABEL[to]}`);
+    throw AppError.invalid("status", `A ${inSentence(from)} cohort cannot become ${inSentence(to)}`);
   }
 }
 

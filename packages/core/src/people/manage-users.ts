@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "@circle/db";
-import type { ChangeRoleInput, CreateUserInput, CredentialInput, Role, SetActiveInput } from "@circle/validators";
+import type { ChangeRoleInput, CreateUserInput, CredentialInput, SetActiveInput } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";

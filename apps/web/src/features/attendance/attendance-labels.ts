@@ -1,18 +1,17 @@
-import type { AttendanceStatus, FollowUpOutcome } from "@circle/validators";
+import { ATTENDANCE_STATUS_LABELS as ATTENDANCE_LABELS, type AttendanceStatus, type FollowUpOutcome } from "@circle/validators";
+
+export { ATTENDANCE_LABELS };
+
+const mark = (status: AttendanceStatus, key: string, color: string) => ({ status, label: ATTENDANCE_LABELS[status], key, color });
 
 /** Each status with the key that marks it on the sheet, its colour and a letter for the grid. */
 export const ATTENDANCE_STATUSES: readonly { status: AttendanceStatus; label: string; key: string; color: string }[] = [
-  { status: "PRESENT", label: "Present", key: "P", color: "teal" },
-  { status: "LATE", label: "Late", key: "L", color: "yellow" },
-  { status: "LEFT_EARLY", label: "Left early", key: "E", color: "orange" },
-  { status: "EXCUSED", label: "Excused", key: "X", color: "blue" },
-  { status: "ABSENT", label: "Absent", key: "A", color: "red" },
+  mark("PRESENT", "P", "teal"),
+  mark("LATE", "L", "yellow"),
+  mark("LEFT_EARLY", "E", "orange"),
+  mark("EXCUSED", "X", "blue"),
+  mark("ABSENT", "A", "red"),
 ];
-
-export const ATTENDANCE_LABELS = Object.fromEntries(ATTENDANCE_STATUSES.map((s) => [s.status, s.label])) as Record<
-  AttendanceStatus,
-  string
->;
 
 export const ATTENDANCE_BY_KEY = new Map(ATTENDANCE_STATUSES.map((s) => [s.key, s]));
 export const ATTENDANCE_BY_STATUS = new Map(ATTENDANCE_STATUSES.map((s) => [s.status, s]));

@@ -1,13 +1,6 @@
-import type { CohortStatus, FacilitatorRole } from "@circle/validators";
+import { COHORT_STATUS_LABELS, type CohortStatus, type FacilitatorRole } from "@circle/validators";
 
-export const COHORT_STATUS_LABELS: Record<CohortStatus, string> = {
-  PLANNED: "Planned",
-  OPEN_FOR_INTAKE: "Open for intake",
-  RUNNING: "Running",
-  COMPLETED: "Completed",
-  POSTPONED: "Postponed",
-  CANCELLED: "Cancelled",
-};
+export { COHORT_STATUS_LABELS };
 
 export const COHORT_STATUS_COLORS: Record<CohortStatus, string> = {
   PLANNED: "gray",

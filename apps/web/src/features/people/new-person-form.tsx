@@ -1,8 +1,9 @@
 import { createUserInput } from "@circle/validators";
-import { Alert, Button, Grid, Group, Paper, Stack, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Grid, Group, Stack, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { Link, useNavigate } from "@tanstack/react-router";
+import { FormSection } from "../../components/form-section.tsx";
 import { FormFailure } from "../../lib/forms/form-failure.tsx";
 import { useCommandForm } from "../../lib/forms/use-command-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
@@ -45,41 +46,31 @@ export function NewPersonForm() {
     <form {...formProps}>
       <Stack gap="lg" maw={860}>
         <FormFailure title="The account was not created" failure={failure} />
-        <Paper withBorder p="lg">
-          <Stack gap="md">
-            <Title order={2} fz="h4">
-              Person
-            </Title>
-            <Grid gap="md">
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput label="Name" autoComplete="off" required {...form.getInputProps("name")} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput label="Email" type="email" autoComplete="off" required {...form.getInputProps("email")} />
-              </Grid.Col>
-            </Grid>
-            <RoleField value={role} onChange={(next) => form.setFieldValue("role", next)} error={form.errors.role} />
-            <TemporaryPasswordInput
-              value={form.values.temporaryPassword}
-              onChange={(next) => form.setFieldValue("temporaryPassword", next)}
-              error={form.errors.temporaryPassword}
-            />
-          </Stack>
-        </Paper>
+        <FormSection title="Person">
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextInput label="Name" autoComplete="off" required {...form.getInputProps("name")} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextInput label="Email" type="email" autoComplete="off" required {...form.getInputProps("email")} />
+            </Grid.Col>
+          </Grid>
+          <RoleField value={role} onChange={(next) => form.setFieldValue("role", next)} error={form.errors.role} />
+          <TemporaryPasswordInput
+            value={form.values.temporaryPassword}
+            onChange={(next) => form.setFieldValue("temporaryPassword", next)}
+            error={form.errors.temporaryPassword}
+          />
+        </FormSection>
 
-        <Paper withBorder p="lg">
-          <Stack gap="md">
-            <Title order={2} fz="h4">
-              Credentials
-            </Title>
-            {role === "FACILITATOR" && (
-              <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />}>
-                {LICENCE_NOTE}
-              </Alert>
-            )}
-            <CredentialsEditor form={form} />
-          </Stack>
-        </Paper>
+        <FormSection title="Credentials">
+          {role === "FACILITATOR" && (
+            <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />}>
+              {LICENCE_NOTE}
+            </Alert>
+          )}
+          <CredentialsEditor form={form} />
+        </FormSection>
 
         <Group justify="flex-end">
           <Button variant="default" component={Link} to="/people">

@@ -1,7 +1,7 @@
 import type { GroupType } from "@circle/validators";
-import { Checkbox, Grid, NativeSelect, NumberInput, Paper, Radio, Stack, Textarea, TextInput, Title } from "@mantine/core";
+import { Checkbox, Grid, NativeSelect, NumberInput, Radio, Stack, Textarea, TextInput } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
-import type { ReactNode } from "react";
+import { FormSection } from "../../components/form-section.tsx";
 import { ConsentDocumentField } from "./consent-document-field.tsx";
 import {
   DELIVERY_OPTIONS,
@@ -30,7 +30,7 @@ export function ProgramFields({ form }: { form: ProgramForm }) {
 
   return (
     <Stack gap="lg">
-      <Section title="About the program">
+      <FormSection title="About the program">
         <TextInput label="Name" required autoComplete="off" {...form.getInputProps("name")} />
         <Textarea
           label="Description"
@@ -71,9 +71,9 @@ export function ProgramFields({ form }: { form: ProgramForm }) {
             ))}
           </Stack>
         </Radio.Group>
-      </Section>
+      </FormSection>
 
-      <Section title="Sessions">
+      <FormSection title="Sessions">
         <Grid gap="md">
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <NumberInput
@@ -99,9 +99,9 @@ export function ProgramFields({ form }: { form: ProgramForm }) {
             />
           </Grid.Col>
         </Grid>
-      </Section>
+      </FormSection>
 
-      <Section title="Enrollment">
+      <FormSection title="Enrollment">
         <Grid gap="md">
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <NumberInput
@@ -141,9 +141,9 @@ export function ProgramFields({ form }: { form: ProgramForm }) {
             />
           </Grid.Col>
         </Grid>
-      </Section>
+      </FormSection>
 
-      <Section title="Attendance">
+      <FormSection title="Attendance">
         <Grid gap="md">
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <NumberInput
@@ -168,9 +168,9 @@ export function ProgramFields({ form }: { form: ProgramForm }) {
             />
           </Grid.Col>
         </Grid>
-      </Section>
+      </FormSection>
 
-      <Section title="Who may join and who leads">
+      <FormSection title="Who may join and who leads">
         <Textarea
           label="Eligibility notes"
           description="Who the group is for and who it is not for; intake reads this when screening."
@@ -192,9 +192,9 @@ export function ProgramFields({ form }: { form: ProgramForm }) {
           onChange={(documentId) => form.setFieldValue("consentDocumentId", documentId)}
           error={form.errors.consentDocumentId}
         />
-      </Section>
+      </FormSection>
 
-      <Section title="Facilitators' part in intake">
+      <FormSection title="Facilitators' part in intake">
         <Checkbox
           label="Facilitators also see applications not yet placed in a cohort"
           description="The facilitators of this program's planned and running cohorts can interview and recommend for them."
@@ -205,20 +205,7 @@ export function ProgramFields({ form }: { form: ProgramForm }) {
           description="Otherwise facilitators recommend and an administrator decides. A lead without a current licence only recommends."
           {...form.getInputProps("licensedLeadsDecide", { type: "checkbox" })}
         />
-      </Section>
+      </FormSection>
     </Stack>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="lg">
-      <Stack gap="md">
-        <Title order={2} fz="h4">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
   );
 }

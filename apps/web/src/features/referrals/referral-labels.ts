@@ -2,22 +2,19 @@ import {
   REFERRAL_CATEGORY_LABELS,
   REFERRAL_CLOSE_REASON_LABELS,
   REFERRAL_OUTCOME_LABELS,
+  REFERRAL_STATUS_LABELS,
   REFERRAL_URGENCY_LABELS,
   type ReferralStatus,
   type ResourceCost,
   type ResourceKind,
 } from "@circle/validators";
 
-export { REFERRAL_CATEGORY_LABELS, REFERRAL_CLOSE_REASON_LABELS, REFERRAL_OUTCOME_LABELS, REFERRAL_URGENCY_LABELS };
-
-export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = {
-  SUGGESTED: "Suggested",
-  MADE: "Made",
-  CONNECTED: "Connected",
-  DECLINED_BY_MEMBER: "Declined by member",
-  COULD_NOT_REACH: "Could not reach",
-  RESOURCE_DECLINED: "Resource declined",
-  CLOSED: "Closed",
+export {
+  REFERRAL_CATEGORY_LABELS,
+  REFERRAL_CLOSE_REASON_LABELS,
+  REFERRAL_OUTCOME_LABELS,
+  REFERRAL_STATUS_LABELS,
+  REFERRAL_URGENCY_LABELS,
 };
 
 export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {

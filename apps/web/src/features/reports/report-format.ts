@@ -1,3 +1,5 @@
+import { formatIsoDay } from "../../lib/calendar-days.ts";
+
 const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
@@ -18,9 +20,7 @@ export function formatDays(days: number | null): string {
   return days === null ? "—" : `${oneDecimal.format(days)} days`;
 }
 
-const periodDay = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
-
 /** "Jan 1, 2026 – Mar 31, 2026" for a period's two YYYY-MM-DD days. */
 export function formatPeriod(from: string, to: string): string {
-  return `${periodDay.format(new Date(`${from}T00:00:00Z`))} – ${periodDay.format(new Date(`${to}T00:00:00Z`))}`;
+  return `${formatIsoDay(from)} – ${formatIsoDay(to)}`;
 }

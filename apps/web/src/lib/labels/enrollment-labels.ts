@@ -1,12 +1,6 @@
-import type { EnrollmentStatus, WaitlistStatus } from "@circle/validators";
+import { ENROLLMENT_STATUS_LABELS, type EnrollmentStatus, WAITLIST_STATUS_LABELS } from "@circle/validators";
 
-export const ENROLLMENT_STATUS_LABELS: Record<EnrollmentStatus, string> = {
-  ENROLLED: "Enrolled",
-  COMPLETED: "Completed",
-  WITHDREW: "Withdrew",
-  DROPPED: "Dropped",
-  NOT_COMPLETED: "Did not complete",
-};
+export { ENROLLMENT_STATUS_LABELS, WAITLIST_STATUS_LABELS };
 
 export const ENROLLMENT_STATUS_COLORS: Record<EnrollmentStatus, string> = {
   ENROLLED: "green",
@@ -14,13 +8,4 @@ export const ENROLLMENT_STATUS_COLORS: Record<EnrollmentStatus, string> = {
   WITHDREW: "gray",
   DROPPED: "orange",
   NOT_COMPLETED: "yellow",
-};
-
-export const WAITLIST_STATUS_LABELS: Record<WaitlistStatus, string> = {
-  WAITING: "Waiting",
-  OFFERED: "Seat offered",
-  ACCEPTED: "Accepted",
-  DECLINED: "Declined",
-  EXPIRED: "Offer expired",
-  REMOVED: "Removed",
 };

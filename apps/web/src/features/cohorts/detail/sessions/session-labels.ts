@@ -1,10 +1,6 @@
-import type { SessionStatus } from "@circle/validators";
+import { SESSION_STATUS_LABELS, type SessionStatus } from "@circle/validators";
 
-export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
-  SCHEDULED: "Scheduled",
-  HELD: "Held",
-  CANCELLED: "Cancelled",
-};
+export { SESSION_STATUS_LABELS };
 
 export const SESSION_STATUS_COLORS: Record<SessionStatus, string> = {
   SCHEDULED: "blue",

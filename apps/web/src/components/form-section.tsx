@@ -1,7 +1,7 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 
-/** One titled part of a long form. */
+/** One titled part of a long form (a new cohort, a program's design, a new person). */
 export function FormSection({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
   return (
     <Paper withBorder p="lg">
@@ -11,7 +11,7 @@ export function FormSection({ title, description, children }: { title: string; d
             {title}
           </Title>
           {description && (
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="dimmed" mt={4}>
               {description}
             </Text>
           )}
