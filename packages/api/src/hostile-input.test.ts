@@ -9,7 +9,7 @@ import { type Harness, openHarness } from "./testing/harness.ts";
 // client sends: nothing, the wrong types, unknown ids shaped right, hostile strings. Each answer is
 // a success or a refusal a client can act on (4xx); never a 500. New procedures are included by
 // construction, so one that forgets to validate or to map a database error fails here.
-const procedures = Object.entries(appRouter._def.procedures) as [string, { _def: { inputs: unknown[] } }][];
+const procedures = Object.entries(appRouter._def.procedures) as unknown as [string, { _def: { inputs: unknown[] } }][];
 
 const HOSTILE_STRINGS = ["", " ", '\'; DROP TABLE "Member"; --', "\u0000\u0007", "x".repeat(20_000), "🙂".repeat(300)];
 const SHAPELESS: unknown[] = [undefined, null, {}, [], "x", 42, { id: "not-an-id" }, { page: -1, pageSize: 10_000 }];
