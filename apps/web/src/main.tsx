@@ -40,7 +40,8 @@ createRoot(root, {
 }).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="bottom-right" />
+      {/* Over the header's empty middle, not over the rows a change is about; two at most, closing on their own. */}
+      <Notifications position="top-center" limit={2} autoClose={4000} />
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
           <RouterProvider router={router} />

@@ -41,6 +41,8 @@ type Program = { id: string; name: string; consentDocumentId: string | null; del
 
 /** What a cohort's name can say about its schedule, from its real first session. */
 interface Schedule {
+  /** "Tuesday" (as in "Tuesday evenings") */
+  weekday: string;
   /** "Tuesdays" */
   weekdays: string;
   /** "July" */
@@ -55,6 +57,7 @@ function scheduleOf(startDate: string, startTime: string): Schedule {
   const start = DateTime.fromISO(`${startDate}T${startTime}`, { zone: ZONE });
   const seasons = ["Winter", "Spring", "Summer", "Autumn"];
   return {
+    weekday: start.toFormat("cccc"),
     weekdays: `${start.toFormat("cccc")}s`,
     month: start.toFormat("LLLL"),
     season: seasons[Math.floor((start.month % 12) / 3)] ?? "Winter",
@@ -343,7 +346,7 @@ export async function seedDemoCohorts(
     {
       key: "carers-postponed",
       program: "Caring for the Carer",
-      name: (s) => `Caring for the Carer — ${s.weekdays} ${s.partOfDay}`,
+      name: (s) => `Caring for the Carer — ${s.weekday} ${s.partOfDay}`,
       startTime: "18:00",
       startInDays: 9,
       leadId: elena,
@@ -353,7 +356,7 @@ export async function seedDemoCohorts(
     {
       key: "art-cancelled",
       program: "Art for Wellbeing",
-      name: (s) => `Art for Wellbeing — ${s.weekdays} ${s.partOfDay}`,
+      name: (s) => `Art for Wellbeing — ${s.weekday} ${s.partOfDay}`,
       startTime: "10:00",
       startInDays: 12,
       leadId: sam,

@@ -42,8 +42,9 @@ export const consentColumns = column.columns([
     enableSorting: false,
     cell: (info) => {
       const programs = info.getValue();
+      // A long list of long names wraps in its column rather than running past the table's edge.
       return programs.length > 0 ? (
-        <Stack gap={0}>
+        <Stack gap={0} miw={180} style={{ whiteSpace: "normal" }}>
           {programs.map((program) => (
             <Text key={program.id} size="sm">
               {program.name}

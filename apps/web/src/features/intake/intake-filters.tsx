@@ -52,7 +52,8 @@ export function IntakeQueueFilters({ search, filtered, onChange, onClear }: Inta
         data={STATUS_OPTIONS}
         value={search.status ?? ANY}
         onChange={(event) => onChange({ status: (event.currentTarget.value || undefined) as IntakeSearch["status"] })}
-        w={180}
+        // wide enough for its longest choice, "Waiting for a decision"
+        w={240}
       />
       <ProgramFilter
         value={search.programId}

@@ -17,7 +17,7 @@ interface SessionActionsProps {
 export function SessionActions({ session, timeZone, dayHasCome, onAction }: SessionActionsProps) {
   if (session.status !== "SCHEDULED") return null;
   return (
-    <Group gap={4} wrap="nowrap" justify="flex-end">
+    <Group gap={4} justify="flex-end">
       {dayHasCome && (
         <Button
           size="compact-sm"

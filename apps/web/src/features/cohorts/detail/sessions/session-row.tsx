@@ -27,7 +27,7 @@ export function SessionRow({ session, timeZone, canRun, dayHasCome, highlighted,
     <>
       <Table.Tr id={`session-${session.id}`} className={highlighted ? classes.highlighted : undefined}>
         <Table.Td>
-          <Group gap={6} wrap="nowrap">
+          <Stack gap={2} align="flex-start">
             <Text fw={600} size="sm">
               {session.number}
             </Text>
@@ -36,7 +36,7 @@ export function SessionRow({ session, timeZone, canRun, dayHasCome, highlighted,
                 Make-up
               </Badge>
             )}
-          </Group>
+          </Stack>
         </Table.Td>
         <Table.Td>
           <Text size="sm" fw={500}>
@@ -53,7 +53,7 @@ export function SessionRow({ session, timeZone, canRun, dayHasCome, highlighted,
             </Text>
           )}
         </Table.Td>
-        <Table.Td className={classes.wrap}>
+        <Table.Td className={classes.status}>
           <Stack gap={2}>
             <SessionStatusBadge status={session.status} />
             {session.cancelReason && (
@@ -63,8 +63,8 @@ export function SessionRow({ session, timeZone, canRun, dayHasCome, highlighted,
             )}
           </Stack>
         </Table.Td>
-        <Table.Td>
-          <Group gap={4} wrap="nowrap" justify="flex-end">
+        <Table.Td className={classes.actions}>
+          <Group gap={4} justify="flex-end">
             {session.status !== "CANCELLED" && (
               <ButtonLink
                 to="/sessions/$sessionId/attendance"
