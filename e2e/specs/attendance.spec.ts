@@ -77,7 +77,7 @@ test("a facilitator takes attendance by keyboard from home, corrects a mark and 
   const followUps = page.getByRole("list", { name: "Members to follow up" });
   await expect(followUps).toContainText(nameOf(bo));
   await expect(followUps).toContainText("2 absences in a row");
-  await followUps.getByRole("button", { name: `Record a follow-up for ${nameOf(bo)}` }).click();
+  await followUps.getByRole("button", { name: `Record follow-up for ${nameOf(bo)}` }).click();
   const form = page.getByRole("dialog", { name: `Follow up: ${nameOf(bo)}` });
   await form.getByLabel("Contacted").check();
   await form.getByLabel("Note").fill("Called: a new shift pattern this month; plans to come next week");

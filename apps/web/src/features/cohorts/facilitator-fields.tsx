@@ -57,7 +57,7 @@ export function FacilitatorFields({ value, onChange, leadError, coFacilitatorsEr
         required
         description={
           warning ? (
-            <Text span size="xs" c="orange.9">
+            <Text span size="xs" c="var(--circle-warning-text)">
               {warning}
             </Text>
           ) : (

@@ -52,7 +52,7 @@ export function AtRiskCohortsCard() {
                 </AnchorLink>
                 <Text size="xs" c="dimmed">
                   {cohort.program.name} · starts {formatDate(cohort.firstSessionAt)} ·{" "}
-                  <Text span size="xs" c="orange.9" fw={600}>
+                  <Text span size="xs" c="var(--circle-warning-text)" fw={600}>
                     {cohort.enrolled} of {cohort.minimumEnrollment} needed
                   </Text>
                 </Text>

@@ -50,7 +50,7 @@ export function FollowUpList({ followUps, withCohort }: { followUps: FollowUp[];
                   size="compact-sm"
                   variant="light"
                   onClick={() => setOpen(f)}
-                  aria-label={`Record a follow-up for ${name}`}
+                  aria-label={`Record follow-up for ${name}`}
                 >
                   Record follow-up
                 </Button>

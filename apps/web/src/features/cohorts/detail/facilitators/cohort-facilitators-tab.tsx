@@ -20,7 +20,7 @@ export function CohortFacilitatorsTab() {
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
       <SectionCard title="Facilitating this cohort">
         {cohort.facilitators.length === 0 ? (
-          <Text size="sm" c="orange.8">
+          <Text size="sm" c="var(--circle-warning-text)">
             No one is assigned yet.
           </Text>
         ) : (

@@ -15,7 +15,7 @@ export function FacilitatorsSummaryCard({ cohort }: { cohort: Cohort }) {
       }
     >
       {cohort.facilitators.length === 0 ? (
-        <Text size="sm" c="orange.8">
+        <Text size="sm" c="var(--circle-warning-text)">
           No one is assigned yet.
         </Text>
       ) : (

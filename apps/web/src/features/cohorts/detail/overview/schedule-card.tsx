@@ -57,7 +57,7 @@ export function ScheduleCard({ cohort, canEdit }: { cohort: Cohort; canEdit: boo
 
 function Missing() {
   return (
-    <Text span size="sm" c="orange.8">
+    <Text span size="sm" c="var(--circle-warning-text)">
       Not set yet
     </Text>
   );
