@@ -249,9 +249,13 @@ describe("risk flags", () => {
     await peer.intake.addRiskNote({ applicationId: application.id, note: "Mentioned a crisis last month", escalate: true });
     const row = (await admin.intake.queue({ pageSize: 100 })).rows.find((r) => r.id === application.id);
     expect(row?._count.riskFlagNotes).toBe(1);
+    const escalatedBefore = (await admin.intake.waiting()).escalated;
+    expect(escalatedBefore).toBeGreaterThanOrEqual(1);
     expect((await peer.intake.get({ applicationId: application.id })).riskAcknowledgedAt).toBeNull();
 
     await lead.intake.acknowledgeRisk({ applicationId: application.id, note: "Safety plan agreed at the interview" });
+    // acknowledged: no longer waiting on an administrator
+    expect((await admin.intake.waiting()).escalated).toBe(escalatedBefore - 1);
     const detail = await admin.intake.get({ applicationId: application.id });
     expect(detail).toMatchObject({
       riskAcknowledgedBy: { name: "Lee Lead" },

@@ -144,12 +144,14 @@ export async function listMyInterviews(db: Db, actor: Actor, range: { from: Date
   });
 }
 
-/** Count of applications waiting for a decision, for the admin home page. */
+/** Applications waiting for a decision, for the admin home page: flagged ones, and those a facilitator escalated. */
 export async function countOpenApplications(db: Db) {
   const waiting: Prisma.ApplicationWhereInput = { status: { in: [...OPEN_APPLICATION_STATUSES] } };
-  const [total, flagged] = await Promise.all([
+  const unacknowledged: Prisma.ApplicationWhereInput = { ...waiting, riskFlagged: true, riskAcknowledgedAt: null };
+  const [total, flagged, escalated] = await Promise.all([
     db.application.count({ where: waiting }),
-    db.application.count({ where: { ...waiting, riskFlagged: true, riskAcknowledgedAt: null } }),
+    db.application.count({ where: unacknowledged }),
+    db.application.count({ where: { ...unacknowledged, riskFlagNotes: { some: { escalated: true } } } }),
   ]);
-  return { total, flagged };
+  return { total, flagged, escalated };
 }

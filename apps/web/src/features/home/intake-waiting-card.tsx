@@ -57,6 +57,11 @@ export function IntakeWaitingCard() {
             <Text size="sm" c={waiting.data.flagged > 0 ? "red.8" : "dimmed"}>
               with a risk flag to acknowledge
             </Text>
+            {waiting.data.escalated > 0 && (
+              <Text size="sm" c="red.8" fw={600}>
+                {waiting.data.escalated} escalated by a facilitator
+              </Text>
+            )}
           </Stack>
         </Group>
       )}
