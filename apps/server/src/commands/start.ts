@@ -29,7 +29,12 @@ export async function startServer(options: { dataDir?: string; banner?: string; 
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
 
+  // The lines below say where it runs and what to do next; Fastify's own "listening" log line
+  // would come before them as JSON, so it is left out.
+  const level = app.log.level;
+  if (["trace", "debug", "info"].includes(level)) app.log.level = "warn";
   await app.listen({ port: env.PORT, host: env.HOST });
+  app.log.level = level;
   if (options.quiet) return;
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
