@@ -33,9 +33,6 @@ module.exports = {
     },
   ],
   options: {
-    // Until intake, consent and roster move to lib/member-name.ts and lib/labels (after their
-    // current work lands), their imports of these members modules are not counted.
-    exclude: { path: "^apps/web/src/features/members/(member-name|member-labels|types)\\.ts$" },
     doNotFollow: { path: "node_modules" },
     parser: "swc",
     tsConfig: { fileName: "apps/web/tsconfig.json" },

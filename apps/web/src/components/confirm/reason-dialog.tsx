@@ -1,9 +1,12 @@
 import type { UseFormReturnType } from "@mantine/form";
+import type { ReactNode } from "react";
 import { FormDialog, type FormDialogProps } from "../../lib/forms/form-dialog.tsx";
 import type { CommandForm } from "../../lib/forms/use-command-form.ts";
 import { ReasonField, type ReasonFieldProps } from "./reason-field.tsx";
 
-interface ReasonDialogProps<Values extends { reason: string }> extends Omit<FormDialogProps, "command"> {
+interface ReasonDialogProps<Values extends { reason: string }> extends Omit<FormDialogProps, "command" | "children"> {
+  /** what will happen, and any fields of its own; a reason alone needs none */
+  children?: ReactNode;
   /** what `useCommandForm` returned; its values hold the `reason` */
   command: CommandForm & { form: UseFormReturnType<Values> };
   /** the reason field's wording, where "Reason" and the history note do not fit */

@@ -1,27 +1,18 @@
-import { Alert, Button, Checkbox, Group, Paper, Stack, Title } from "@mantine/core";
-import { useForm } from "@mantine/form";
+import { recordConsentInput } from "@circle/validators";
+import { Button, Checkbox, Group, Paper, Stack, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
-import { useState } from "react";
 import { ButtonLink } from "../../components/button-link.tsx";
-import { revealErrors } from "../../lib/form-errors.ts";
-import { newIdempotencyKey } from "../../lib/forms/idempotency-key.ts";
+import { FormFailure } from "../../lib/forms/form-failure.tsx";
+import { useCommandForm } from "../../lib/forms/use-command-form.ts";
+import { memberFullName, memberName } from "../../lib/member-name.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { memberFullName, memberName } from "../members/member-name.ts";
-import type { MemberProfile } from "../members/types.ts";
-import {
-  blankCapture,
-  type ConsentCaptureValues,
-  captureErrors,
-  toRecordConsentInput,
-  validateCapture,
-} from "./consent-capture-values.ts";
+import { blankCapture, captureFieldFor, toRecordConsentInput, validateCapture } from "./consent-capture-values.ts";
 import { ConsentMethodFields } from "./consent-method-fields.tsx";
-import type { ConsentDocument, ConsentVersion } from "./types.ts";
+import type { ConsentDocument, ConsentMember, ConsentVersion } from "./types.ts";
 
 interface ConsentCaptureFormProps {
-  member: MemberProfile;
+  member: ConsentMember;
   document: ConsentDocument;
   version: ConsentVersion;
   /** where to go back to afterwards: the application this consent is for */
@@ -30,60 +21,32 @@ interface ConsentCaptureFormProps {
 
 export function ConsentCaptureForm({ member, document, version, applicationId }: ConsentCaptureFormProps) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<ConsentCaptureValues>({ mode: "controlled", initialValues: blankCapture() });
-  const record = useMutation(trpc.consent.record.mutationOptions());
-  // One key for this opened form: a double click or a retry records the consent once.
-  const [idempotencyKey] = useState(newIdempotencyKey);
   const name = memberName(member);
-
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    setFailure(null);
-    const errors = validateCapture(form.values);
-    form.setErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      revealErrors(formElement);
-      return;
-    }
-    record.mutate(
-      { ...toRecordConsentInput(member.id, version.id, form.values), idempotencyKey },
-      {
-        onSuccess: async () => {
-          await Promise.all([
-            queryClient.invalidateQueries({ queryKey: trpc.members.get.queryKey({ memberId: member.id }) }),
-            queryClient.invalidateQueries({ queryKey: trpc.consent.document.queryKey({ documentId: document.id }) }),
-            queryClient.invalidateQueries({ queryKey: trpc.enrollment.roster.queryKey() }),
-          ]);
-          notifications.show({ color: "green", message: `${name}'s consent to version ${version.version} is recorded` });
-          if (applicationId) await navigate({ to: "/intake/$applicationId", params: { applicationId } });
-          else await navigate({ to: "/members/$memberId", params: { memberId: member.id } });
-        },
-        onError: (error) => {
-          const { fields, message } = captureErrors(error);
-          form.setErrors(fields);
-          setFailure(message);
-          revealErrors(formElement);
-        },
-      },
-    );
-  };
+  const { form, formProps, failure, pending } = useCommandForm({
+    initialValues: blankCapture(),
+    schema: recordConsentInput,
+    toInput: (values, { idempotencyKey }) => ({ ...toRecordConsentInput(member.id, version.id, values), idempotencyKey }),
+    validate: validateCapture,
+    fieldFor: captureFieldFor,
+    mutation: trpc.consent.record.mutationOptions(),
+    // The member's page, the document's records and every roster's consent column.
+    invalidates: [trpc.members, trpc.consent, trpc.enrollment],
+    onSuccess: async () => {
+      notifications.show({ color: "green", message: `${name}'s consent to version ${version.version} is recorded` });
+      if (applicationId) await navigate({ to: "/intake/$applicationId", params: { applicationId } });
+      else await navigate({ to: "/members/$memberId", params: { memberId: member.id } });
+    },
+  });
 
   return (
     <Paper withBorder p="lg">
-      <form onSubmit={submit} noValidate>
+      <form {...formProps}>
         <Stack gap="lg">
           <Title order={2} fz="h4">
             Record {name}'s consent
           </Title>
-          {failure && (
-            <Alert color="red" variant="light" role="alert" title="Consent was not recorded">
-              {failure}
-            </Alert>
-          )}
+          <FormFailure title="Consent was not recorded" failure={failure} />
           <ConsentMethodFields form={form} fullName={memberFullName(member)} />
           <Checkbox
             label={`${name} had the whole of version ${version.version} (read it, or had it read to them) and could ask questions`}
@@ -99,7 +62,7 @@ export function ConsentCaptureForm({ member, document, version, applicationId }:
                 Cancel
               </ButtonLink>
             )}
-            <Button type="submit" loading={record.isPending}>
+            <Button type="submit" loading={pending}>
               Record consent
             </Button>
           </Group>

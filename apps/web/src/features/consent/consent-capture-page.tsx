@@ -9,12 +9,12 @@ import { NotFound } from "../../components/not-found-page.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { apiErrorCode, isForbidden } from "../../lib/api-error.ts";
 import { useDocumentTitle } from "../../lib/document-title.ts";
+import { memberName } from "../../lib/member-name.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { memberName } from "../members/member-name.ts";
-import type { MemberProfile } from "../members/types.ts";
 import { ConsentCaptureForm } from "./consent-capture-form.tsx";
 import { ConsentDocumentChooser } from "./consent-document-chooser.tsx";
 import { ConsentReadingCard } from "./consent-reading-card.tsx";
+import type { ConsentMember } from "./types.ts";
 import { useConsentVersion } from "./use-consent-version.ts";
 
 const route = getRouteApi("/app/members/$memberId/consent");
@@ -66,7 +66,7 @@ function VersionCapture({
   versionId,
   applicationId,
 }: {
-  member: MemberProfile;
+  member: ConsentMember;
   versionId: string;
   applicationId?: string;
 }) {

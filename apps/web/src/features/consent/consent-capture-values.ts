@@ -1,5 +1,6 @@
 import type { ConsentMethod } from "@circle/validators";
-import { mapServerErrors } from "../../lib/server-field-errors.ts";
+import { localClockTime, localIsoDay } from "../../lib/calendar-days.ts";
+import { browserTimeZone } from "../../lib/time-zones.ts";
 
 export interface ConsentCaptureValues {
   method: ConsentMethod;
@@ -12,13 +13,13 @@ export interface ConsentCaptureValues {
   readInFull: boolean;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
+/** Now, on the coordinator's own clock, as toRecordConsentInput reads the fields back. */
 export function blankCapture(now = new Date()): ConsentCaptureValues {
+  const zone = browserTimeZone();
   return {
     method: "E_SIGNATURE",
-    date: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
-    time: `${pad(now.getHours())}:${pad(now.getMinutes())}`,
+    date: localIsoDay(now, zone),
+    time: localClockTime(now, zone),
     signedName: "",
     witnessedById: "",
     witnessName: "",
@@ -61,6 +62,7 @@ const FIELDS: Record<string, keyof ConsentCaptureValues> = {
   method: "method",
 };
 
-export function captureErrors(error: unknown) {
-  return mapServerErrors(error, (path) => FIELDS[path] ?? null);
+/** Where the server's field errors go on this form; the rest in the failure alert. */
+export function captureFieldFor(path: string): string | null {
+  return FIELDS[path] ?? null;
 }

@@ -8,8 +8,8 @@ import { DataTable } from "../../components/data-table/data-table.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { isForbidden } from "../../lib/api-error.ts";
 import { useListSearch } from "../../lib/list-search/use-list-search.ts";
+import { useMe } from "../../lib/session/use-me.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { useMe } from "../auth/use-me.ts";
 import { consentColumns } from "./consent-columns.tsx";
 import { consentList } from "./consent-search.ts";
 

@@ -1,44 +1,29 @@
 import { createConsentDocumentInput } from "@circle/validators";
-import { Alert, Button, Group, Paper, Stack, TextInput } from "@mantine/core";
-import { schemaResolver, useForm } from "@mantine/form";
+import { Button, Group, Paper, Stack, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
-import { useState } from "react";
 import { PageHeader } from "../../components/page-header.tsx";
-import { applyServerErrors, revealErrors } from "../../lib/form-errors.ts";
+import { FormFailure } from "../../lib/forms/form-failure.tsx";
+import { useCommandForm } from "../../lib/forms/use-command-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { BackToConsent } from "./back-to-consent.tsx";
 import { ConsentBodyEditor } from "./consent-body-editor.tsx";
 import { CONSENT_TEMPLATE } from "./consent-template.ts";
 
-const validate = schemaResolver(createConsentDocumentInput, { sync: true });
-
 export function NewConsentDocumentPage() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm({ mode: "controlled", initialValues: { title: "", body: CONSENT_TEMPLATE }, validate });
-  const create = useMutation(trpc.consent.createDocument.mutationOptions());
-  const submit = form.onSubmit(
-    (values, event) => {
-      const formElement = event?.currentTarget;
-      setFailure(null);
-      create.mutate(values, {
-        onSuccess: async (document) => {
-          await queryClient.invalidateQueries({ queryKey: trpc.consent.documents.queryKey() });
-          notifications.show({ color: "green", message: `${document.title} is published as version 1` });
-          await navigate({ to: "/consent/$documentId", params: { documentId: document.id } });
-        },
-        onError: (error) => {
-          setFailure(applyServerErrors(form, error));
-          revealErrors(formElement);
-        },
-      });
+  const { form, formProps, failure, pending } = useCommandForm({
+    initialValues: { title: "", body: CONSENT_TEMPLATE },
+    schema: createConsentDocumentInput,
+    toInput: (values) => values,
+    mutation: trpc.consent.createDocument.mutationOptions(),
+    invalidates: [trpc.consent],
+    onSuccess: async (document) => {
+      notifications.show({ color: "green", message: `${document.title} is published as version 1` });
+      await navigate({ to: "/consent/$documentId", params: { documentId: document.id } });
     },
-    (_errors, _values, event) => revealErrors(event?.currentTarget),
-  );
+  });
   return (
     <>
       <PageHeader
@@ -46,13 +31,9 @@ export function NewConsentDocumentPage() {
         description="Publishing makes this version 1. Its text is never changed afterwards: later changes are new versions."
         back={<BackToConsent />}
       />
-      <form onSubmit={submit} noValidate>
+      <form {...formProps}>
         <Stack gap="lg">
-          {failure && (
-            <Alert color="red" variant="light" role="alert" title="Not published">
-              {failure}
-            </Alert>
-          )}
+          <FormFailure title="Not published" failure={failure} />
           <Paper withBorder p="lg">
             <Stack gap="md">
               <TextInput label="Title" required maw={520} {...form.getInputProps("title")} />
@@ -67,7 +48,7 @@ export function NewConsentDocumentPage() {
             <Button variant="default" component={Link} to="/consent">
               Cancel
             </Button>
-            <Button type="submit" loading={create.isPending}>
+            <Button type="submit" loading={pending}>
               Publish version 1
             </Button>
           </Group>

@@ -1,9 +1,8 @@
-import { Alert, Button, Group, Paper, Radio, Stack, Text, Title } from "@mantine/core";
-import { useForm } from "@mantine/form";
+import { publishConsentVersionInput } from "@circle/validators";
+import { Button, Group, Paper, Radio, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
-import { applyServerErrors, revealErrors } from "../../lib/form-errors.ts";
+import { FormFailure } from "../../lib/forms/form-failure.tsx";
+import { useCommandForm } from "../../lib/forms/use-command-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { ConsentBodyEditor } from "./consent-body-editor.tsx";
 import type { ConsentDocument } from "./types.ts";
@@ -22,52 +21,29 @@ interface PublishVersionFormProps {
 /** The next version: edited from the latest text, with an explicit choice about earlier consent. */
 export function PublishVersionForm({ document, onDone }: PublishVersionFormProps) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const latest = document.versions[0];
   const next = (latest?.version ?? 0) + 1;
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<PublishValues>({
-    mode: "controlled",
-    initialValues: { body: latest?.body ?? "", requiresReconsent: "" },
-    validate: {
-      body: (body) =>
-        body.trim().length < 20
-          ? "Write the full text of the document"
-          : body === latest?.body
-            ? "The text is the same as the current version"
-            : null,
-      requiresReconsent: (choice) => (choice ? null : "Choose whether current members must consent again"),
+  const { form, formProps, failure, pending } = useCommandForm({
+    initialValues: { body: latest?.body ?? "", requiresReconsent: "" } as PublishValues,
+    schema: publishConsentVersionInput,
+    toInput: (values) => ({ documentId: document.id, body: values.body, requiresReconsent: values.requiresReconsent === "yes" }),
+    validate: (values) => {
+      const errors: Record<string, string> = {};
+      if (values.body.trim().length < 20) errors.body = "Write the full text of the document";
+      else if (values.body === latest?.body) errors.body = "The text is the same as the current version";
+      if (!values.requiresReconsent) errors.requiresReconsent = "Choose whether current members must consent again";
+      return errors;
+    },
+    mutation: trpc.consent.publishVersion.mutationOptions(),
+    invalidates: [trpc.consent],
+    onSuccess: (version) => {
+      notifications.show({ color: "green", message: `Version ${version.version} of ${document.title} is published` });
+      onDone(version.version);
     },
   });
-  const publish = useMutation(trpc.consent.publishVersion.mutationOptions());
-  const submit = form.onSubmit(
-    (values, event) => {
-      const formElement = event?.currentTarget;
-      setFailure(null);
-      publish.mutate(
-        { documentId: document.id, body: values.body, requiresReconsent: values.requiresReconsent === "yes" },
-        {
-          onSuccess: async (version) => {
-            await Promise.all([
-              queryClient.invalidateQueries({ queryKey: trpc.consent.document.queryKey({ documentId: document.id }) }),
-              queryClient.invalidateQueries({ queryKey: trpc.consent.documents.queryKey() }),
-              queryClient.invalidateQueries({ queryKey: trpc.consent.versionForProgram.queryKey() }),
-            ]);
-            notifications.show({ color: "green", message: `Version ${version.version} of ${document.title} is published` });
-            onDone(version.version);
-          },
-          onError: (error) => {
-            setFailure(applyServerErrors(form, error));
-            revealErrors(formElement);
-          },
-        },
-      );
-    },
-    (_errors, _values, event) => revealErrors(event?.currentTarget),
-  );
   return (
     <Paper withBorder p="lg">
-      <form onSubmit={submit} noValidate>
+      <form {...formProps}>
         <Stack gap="lg">
           <div>
             <Title order={2} fz="h4">
@@ -78,11 +54,7 @@ export function PublishVersionForm({ document, onDone }: PublishVersionFormProps
               agreed to.
             </Text>
           </div>
-          {failure && (
-            <Alert color="red" variant="light" role="alert" title="Not published">
-              {failure}
-            </Alert>
-          )}
+          <FormFailure title="Not published" failure={failure} />
           <ConsentBodyEditor
             value={form.values.body}
             onChange={(body) => form.setFieldValue("body", body)}
@@ -111,7 +83,7 @@ export function PublishVersionForm({ document, onDone }: PublishVersionFormProps
             <Button variant="default" onClick={() => onDone(null)}>
               Cancel
             </Button>
-            <Button type="submit" loading={publish.isPending}>
+            <Button type="submit" loading={pending}>
               Publish version {next}
             </Button>
           </Group>

@@ -1,44 +1,33 @@
+import { updateSettingsInput } from "@circle/validators";
 import { Button, Group, NumberInput, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useEffect } from "react";
 import { errorMessage } from "../../lib/api-error.ts";
+import { useCommandForm } from "../../lib/forms/use-command-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 
 /** How many days before its start a cohort under its minimum counts as at risk (admins set it). */
 export function AtRiskWindowSetting() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const settings = useQuery(trpc.settings.get.queryOptions());
   const saved = settings.data?.cohortAtRiskDays;
-  const [days, setDays] = useState<number | string>("");
-  const [error, setError] = useState<string | null>(null);
-  const save = useMutation(trpc.settings.update.mutationOptions());
+  const { form, formProps, failure, pending } = useCommandForm({
+    initialValues: { cohortAtRiskDays: "" as number | string },
+    schema: updateSettingsInput,
+    toInput: (values) => ({ cohortAtRiskDays: Number(values.cohortAtRiskDays) }),
+    mutation: trpc.settings.update.mutationOptions(),
+    invalidates: [trpc.settings, trpc.cohorts],
+    onSuccess: (result) =>
+      notifications.show({
+        color: "green",
+        message: `Cohorts now count as at risk ${result.cohortAtRiskDays} days before they start`,
+      }),
+  });
 
   useEffect(() => {
-    if (saved !== undefined) setDays(saved);
-  }, [saved]);
-
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    save.mutate(
-      { cohortAtRiskDays: Number(days) },
-      {
-        onSuccess: async (result) => {
-          await Promise.all([
-            queryClient.invalidateQueries({ queryKey: trpc.settings.get.queryKey() }),
-            queryClient.invalidateQueries({ queryKey: trpc.cohorts.atRisk.queryKey() }),
-          ]);
-          notifications.show({
-            color: "green",
-            message: `Cohorts now count as at risk ${result.cohortAtRiskDays} days before they start`,
-          });
-        },
-        onError: (failure) => setError(errorMessage(failure)),
-      },
-    );
-  };
+    if (saved !== undefined) form.setValues({ cohortAtRiskDays: saved });
+  }, [saved, form.setValues]);
 
   if (settings.error) {
     return (
@@ -48,7 +37,7 @@ export function AtRiskWindowSetting() {
     );
   }
   return (
-    <form onSubmit={submit} aria-label="At-risk window">
+    <form {...formProps} aria-label="At-risk window">
       <Group gap="xs" align="flex-end" wrap="nowrap">
         <NumberInput
           label="At-risk window"
@@ -58,12 +47,9 @@ export function AtRiskWindowSetting() {
           max={90}
           allowDecimal={false}
           suffix=" days"
-          value={days}
-          onChange={(value) => {
-            setDays(value);
-            setError(null);
-          }}
-          error={error}
+          {...form.getInputProps("cohortAtRiskDays")}
+          // The compact form has no room for an alert: a failure without a field shows here too.
+          error={form.errors.cohortAtRiskDays ?? failure}
           disabled={saved === undefined}
           w={200}
         />
@@ -71,8 +57,8 @@ export function AtRiskWindowSetting() {
           type="submit"
           size="xs"
           variant="default"
-          loading={save.isPending}
-          disabled={saved === undefined || Number(days) === saved}
+          loading={pending}
+          disabled={saved === undefined || Number(form.values.cohortAtRiskDays) === saved}
         >
           Save
         </Button>

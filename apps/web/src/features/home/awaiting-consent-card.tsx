@@ -4,8 +4,8 @@ import { AnchorLink } from "../../components/anchor-link.tsx";
 import { ErrorState } from "../../components/error-state.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
 import { formatCalendarDay } from "../../lib/format.ts";
+import { memberName } from "../../lib/member-name.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { memberName } from "../members/member-name.ts";
 
 /** People accepted for or enrolled in the facilitator's cohorts that have not started, still without consent. */
 export function AwaitingConsentCard() {

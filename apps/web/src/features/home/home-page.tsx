@@ -1,6 +1,6 @@
 import { SimpleGrid } from "@mantine/core";
 import { PageHeader } from "../../components/page-header.tsx";
-import { useMe } from "../auth/use-me.ts";
+import { useMe } from "../../lib/session/use-me.ts";
 import { GettingStartedCard } from "./getting-started-card.tsx";
 import { HOME_CARDS } from "./home-cards.ts";
 

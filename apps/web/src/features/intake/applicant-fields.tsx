@@ -1,11 +1,11 @@
 import { Button, Group, Paper, SegmentedControl, Skeleton, Stack, Text } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import { useQuery } from "@tanstack/react-query";
+import { MemberPicker } from "../../components/member-picker.tsx";
+import { memberName } from "../../lib/member-name.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { memberName } from "../members/member-name.ts";
 import type { ApplicantMode, ApplicationValues } from "./application-values.ts";
 import { DuplicateMatches } from "./duplicate-matches.tsx";
-import { MemberPicker } from "./member-picker.tsx";
 import { NewMemberFields } from "./new-member-fields.tsx";
 import type { usePossibleDuplicates } from "./use-possible-duplicates.ts";
 

@@ -1,6 +1,6 @@
 import { type MemberFields, memberFields, type RecordApplicationInput, type ReferralSource } from "@circle/validators";
 import type { AnswerDraft } from "../screening/risk-answer.ts";
-import type { ScreeningQuestion } from "./types.ts";
+import type { ScreeningQuestion } from "../screening/types.ts";
 
 export type ApplicantMode = "new" | "existing";
 

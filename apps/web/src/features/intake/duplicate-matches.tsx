@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, Stack, Text } from "@mantine/core";
 import { IconUsers } from "@tabler/icons-react";
 import { formatDate } from "../../lib/format.ts";
-import { memberName } from "../members/member-name.ts";
+import { memberName } from "../../lib/member-name.ts";
 
 interface Match {
   id: string;

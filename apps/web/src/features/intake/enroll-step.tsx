@@ -1,16 +1,17 @@
 import { Alert, Button, Group, NativeSelect, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconUserCheck } from "@tabler/icons-react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { AnchorLink } from "../../components/anchor-link.tsx";
-import { errorMessage } from "../../lib/api-error.ts";
 import { formatCalendarDay } from "../../lib/format.ts";
+import { FormFailure } from "../../lib/forms/form-failure.tsx";
 import { newIdempotencyKey } from "../../lib/forms/idempotency-key.ts";
+import { useCommand } from "../../lib/forms/use-command.ts";
+import { ENROLLMENT_STATUS_LABELS } from "../../lib/labels/enrollment-labels.ts";
+import { memberName } from "../../lib/member-name.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { COHORT_STATUS_LABELS } from "../cohorts/cohort-labels.ts";
-import { ENROLLMENT_STATUS_LABELS } from "../members/member-labels.ts";
-import { memberName } from "../members/member-name.ts";
 import { StepHeading } from "./step-heading.tsx";
 import type { Application } from "./types.ts";
 import { useCohortOptions } from "./use-cohort-options.ts";
@@ -21,11 +22,14 @@ import { useCohortOptions } from "./use-cohort-options.ts";
  */
 export function EnrollStep({ application }: { application: Application }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const member = useQuery(trpc.members.get.queryOptions({ memberId: application.member.id }));
   const cohorts = useCohortOptions(application.cohort ? undefined : application.program.id);
   const [chosen, setChosen] = useState("");
-  const enroll = useMutation(trpc.enrollment.enroll.mutationOptions());
+  const { run: enroll, mutation: enrolling } = useCommand({
+    mutation: trpc.enrollment.enroll.mutationOptions(),
+    // The member's page and the members table, and the cohort's roster.
+    invalidates: [trpc.members, trpc.enrollment],
+  });
   // One key for this step: a double click or a retry enrolls once.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const cohortId = application.cohort?.id ?? chosen;
@@ -64,18 +68,9 @@ export function EnrollStep({ application }: { application: Application }) {
 
   const open = (cohorts.data ?? []).filter((cohort) => cohort.status !== "COMPLETED" && cohort.status !== "CANCELLED");
   const submit = () =>
-    enroll.mutate(
+    enroll(
       { cohortId, memberId: application.member.id, applicationId: application.id, idempotencyKey },
-      {
-        onSuccess: async () => {
-          await Promise.all([
-            queryClient.invalidateQueries({ queryKey: trpc.members.get.queryKey({ memberId: application.member.id }) }),
-            queryClient.invalidateQueries({ queryKey: trpc.enrollment.roster.queryKey({ cohortId }) }),
-            queryClient.invalidateQueries({ queryKey: trpc.members.list.queryKey() }),
-          ]);
-          notifications.show({ color: "green", message: `${name} is enrolled` });
-        },
-      },
+      { onSuccess: () => notifications.show({ color: "green", message: `${name} is enrolled` }) },
     );
 
   return (
@@ -83,11 +78,7 @@ export function EnrollStep({ application }: { application: Application }) {
       <StepHeading number={2} done={false}>
         Enroll
       </StepHeading>
-      {enroll.error && (
-        <Alert color="red" variant="light" role="alert" title="Enrollment refused">
-          {errorMessage(enroll.error)}
-        </Alert>
-      )}
+      <FormFailure title="Enrollment refused" failure={enrolling.error} />
       <Group justify="space-between" align="flex-end" gap="sm" wrap="wrap">
         {application.cohort ? (
           <Text size="sm" maw={460}>
@@ -104,14 +95,14 @@ export function EnrollStep({ application }: { application: Application }) {
             value={chosen}
             onChange={(event) => {
               setChosen(event.currentTarget.value);
-              enroll.reset();
+              enrolling.reset();
             }}
             w={320}
           />
         )}
         <Button
           onClick={submit}
-          loading={enroll.isPending}
+          loading={enrolling.isPending}
           disabled={!cohortId}
           leftSection={<IconUserCheck size={18} aria-hidden />}
         >

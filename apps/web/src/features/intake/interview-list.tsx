@@ -3,7 +3,7 @@ import { IconMessages } from "@tabler/icons-react";
 import { AnchorLink } from "../../components/anchor-link.tsx";
 import { ErrorState } from "../../components/error-state.tsx";
 import { formatDateTime } from "../../lib/format.ts";
-import { memberName } from "../members/member-name.ts";
+import { memberName } from "../../lib/member-name.ts";
 import type { MyInterview } from "./types.ts";
 
 interface InterviewListProps {

@@ -3,8 +3,8 @@ import { Text, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { FormDialog } from "../../lib/forms/form-dialog.tsx";
 import { useCommandForm } from "../../lib/forms/use-command-form.ts";
+import { memberName } from "../../lib/member-name.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { memberName } from "../members/member-name.ts";
 import type { Application } from "./types.ts";
 
 /** What the pre-group interview found; rewritten as often as needed until the application is decided. */

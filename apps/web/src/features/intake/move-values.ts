@@ -1,5 +1,6 @@
 import type { ApplicationStatus, ReferralCategory, ReferralUrgency } from "@circle/validators";
-import { mapServerErrors } from "../../lib/server-field-errors.ts";
+import { localClockTime, localIsoDay } from "../../lib/calendar-days.ts";
+import { browserTimeZone } from "../../lib/time-zones.ts";
 
 export interface MoveValues {
   reason: string;
@@ -14,13 +15,12 @@ export interface MoveValues {
 }
 
 export function blankMove(interviewAt: Date | null, interviewerId: string | undefined): MoveValues {
-  const pad = (n: number) => String(n).padStart(2, "0");
+  // The coordinator's own clock, as toMoveInput reads the fields back.
+  const zone = browserTimeZone();
   return {
     reason: "",
-    interviewDate: interviewAt
-      ? `${interviewAt.getFullYear()}-${pad(interviewAt.getMonth() + 1)}-${pad(interviewAt.getDate())}`
-      : "",
-    interviewTime: interviewAt ? `${pad(interviewAt.getHours())}:${pad(interviewAt.getMinutes())}` : "",
+    interviewDate: interviewAt ? localIsoDay(interviewAt, zone) : "",
+    interviewTime: interviewAt ? localClockTime(interviewAt, zone) : "",
     interviewerId: interviewerId ?? "",
     category: "",
     urgency: "",
@@ -78,7 +78,7 @@ const SERVER_FIELDS: Record<string, keyof MoveValues> = {
   "referral.note": "note",
 };
 
-/** The server's field errors placed on this form's fields; the rest (e.g. "to") as one message. */
-export function moveErrors(error: unknown) {
-  return mapServerErrors(error, (path) => SERVER_FIELDS[path] ?? null);
+/** Where the server's field errors go on this form; the rest (e.g. "to") in the failure alert. */
+export function moveFieldFor(path: string): string | null {
+  return SERVER_FIELDS[path] ?? null;
 }

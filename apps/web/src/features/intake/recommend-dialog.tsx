@@ -3,8 +3,8 @@ import { Radio, Stack, Text, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { FormDialog } from "../../lib/forms/form-dialog.tsx";
 import { useCommandForm } from "../../lib/forms/use-command-form.ts";
+import { memberName } from "../../lib/member-name.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { memberName } from "../members/member-name.ts";
 import type { Application } from "./types.ts";
 
 /** The facilitator's recommendation after the interview; an administrator reads it and decides. */

@@ -1,14 +1,12 @@
+import { acknowledgeRiskInput } from "@circle/validators";
 import { Alert, Button, Stack, Text, Textarea } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { IconFlagCheck, IconFlagFilled } from "@tabler/icons-react";
-import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
-import { applyServerErrors, revealErrors } from "../../lib/form-errors.ts";
 import { formatDateTime } from "../../lib/format.ts";
+import { FormFailure } from "../../lib/forms/form-failure.tsx";
+import { useCommandForm } from "../../lib/forms/use-command-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import type { Application } from "./types.ts";
-import { useRefreshApplication } from "./use-refresh-application.ts";
 
 /** A flagged application: what raised it, and the acknowledgement (with its note) that must come before acceptance. */
 export function RiskFlagPanel({ application, canAct }: { application: Application; canAct: boolean }) {
@@ -46,42 +44,20 @@ export function RiskFlagPanel({ application, canAct }: { application: Applicatio
 
 function AcknowledgeRiskForm({ application }: { application: Application }) {
   const trpc = useTRPC();
-  const refresh = useRefreshApplication(application.id, application.member.id);
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm({
-    mode: "controlled",
+  const { form, formProps, failure, pending } = useCommandForm({
     initialValues: { note: "" },
-    validate: { note: (note) => (note.trim() ? null : "Write what was discussed or decided about the risk") },
+    schema: acknowledgeRiskInput,
+    toInput: (values) => ({ applicationId: application.id, note: values.note }),
+    validate: (values) => (values.note.trim() ? {} : { note: "Write what was discussed or decided about the risk" }),
+    mutation: trpc.intake.acknowledgeRisk.mutationOptions(),
+    // The application's page, the queue, the home count and the member's page.
+    invalidates: [trpc.intake, trpc.members],
+    onSuccess: () => notifications.show({ color: "green", message: "Risk flag acknowledged; the note is kept in the history" }),
   });
-  const acknowledge = useMutation(trpc.intake.acknowledgeRisk.mutationOptions());
-  const submit = form.onSubmit(
-    (values, event) => {
-      const formElement = event?.currentTarget;
-      setFailure(null);
-      acknowledge.mutate(
-        { applicationId: application.id, note: values.note },
-        {
-          onSuccess: async () => {
-            await refresh();
-            notifications.show({ color: "green", message: "Risk flag acknowledged; the note is kept in the history" });
-          },
-          onError: (error) => {
-            setFailure(applyServerErrors(form, error));
-            revealErrors(formElement);
-          },
-        },
-      );
-    },
-    (_errors, _values, event) => revealErrors(event?.currentTarget),
-  );
   return (
-    <form onSubmit={submit} noValidate>
+    <form {...formProps}>
       <Stack gap="sm">
-        {failure && (
-          <Alert color="red" variant="white" role="alert">
-            {failure}
-          </Alert>
-        )}
+        <FormFailure title="Not acknowledged" failure={failure} />
         <Textarea
           label="Acknowledgement note"
           description="What was discussed or decided: safety plan, current support, why the group is (or is not) right now"
@@ -90,7 +66,7 @@ function AcknowledgeRiskForm({ application }: { application: Application }) {
           minRows={3}
           {...form.getInputProps("note")}
         />
-        <Button type="submit" color="red" loading={acknowledge.isPending} w="fit-content">
+        <Button type="submit" color="red" loading={pending} w="fit-content">
           Acknowledge risk flag
         </Button>
       </Stack>

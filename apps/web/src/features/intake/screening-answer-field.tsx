@@ -1,7 +1,7 @@
 import { Alert, Checkbox, Group, NumberInput, Radio, Stack, Textarea } from "@mantine/core";
 import { IconFlagFilled } from "@tabler/icons-react";
 import { type AnswerDraft, isRiskDraft } from "../screening/risk-answer.ts";
-import type { ScreeningQuestion } from "./types.ts";
+import type { ScreeningQuestion } from "../screening/types.ts";
 
 interface ScreeningAnswerFieldProps {
   question: ScreeningQuestion;

@@ -7,7 +7,5 @@ export type ApplicationRow = inferOutput<TrpcOptions["intake"]["queue"]>["rows"]
 /** One application with answers, timeline and next steps, as intake.get returns it. */
 export type Application = inferOutput<TrpcOptions["intake"]["get"]>;
 
-export type ScreeningQuestion = inferOutput<TrpcOptions["intake"]["questions"]>[number];
-
 /** A pre-group interview the signed-in person holds, as intake.myInterviews returns it. */
 export type MyInterview = inferOutput<TrpcOptions["intake"]["myInterviews"]>[number];

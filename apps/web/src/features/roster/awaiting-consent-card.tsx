@@ -2,7 +2,7 @@ import { Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import { IconSignature } from "@tabler/icons-react";
 import { ButtonLink } from "../../components/button-link.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
-import { memberFullName, memberName } from "../members/member-name.ts";
+import { memberFullName, memberName } from "../../lib/member-name.ts";
 import type { Roster } from "./types.ts";
 
 const WHY = { none: "Not yet consented", withdrawn: "Withdrew consent", outdated: "Consented to an earlier version" } as const;

@@ -3,9 +3,9 @@ import { IconAlertTriangle, IconCircleCheck } from "@tabler/icons-react";
 import { AnchorLink } from "../../components/anchor-link.tsx";
 import { createServerColumnHelper } from "../../components/data-table/table-features.ts";
 import { formatCalendarDay, formatDate } from "../../lib/format.ts";
+import { ENROLLMENT_STATUS_COLORS, ENROLLMENT_STATUS_LABELS } from "../../lib/labels/enrollment-labels.ts";
+import { memberName, preferredNameNote } from "../../lib/member-name.ts";
 import { formatRate } from "../attendance/attendance-labels.ts";
-import { ENROLLMENT_STATUS_COLORS, ENROLLMENT_STATUS_LABELS } from "../members/member-labels.ts";
-import { memberName, preferredNameNote } from "../members/member-name.ts";
 import type { RosterEntry } from "./types.ts";
 
 const column = createServerColumnHelper<RosterEntry>();

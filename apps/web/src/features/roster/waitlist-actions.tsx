@@ -1,6 +1,6 @@
 import { Button, Group } from "@mantine/core";
 import { useState } from "react";
-import { memberName } from "../members/member-name.ts";
+import { memberName } from "../../lib/member-name.ts";
 import { OfferResponseModal } from "./offer-response-modal.tsx";
 import { RemoveFromWaitlistModal } from "./remove-from-waitlist-modal.tsx";
 import type { WaitlistEntry } from "./types.ts";
@@ -8,7 +8,7 @@ import type { WaitlistEntry } from "./types.ts";
 type Opened = "accept" | "decline" | "remove" | null;
 
 /** What an administrator does for a person on the waitlist, on their behalf. */
-export function WaitlistActions({ cohortId, entry }: { cohortId: string; entry: WaitlistEntry }) {
+export function WaitlistActions({ entry }: { entry: WaitlistEntry }) {
   const [opened, setOpened] = useState<Opened>(null);
   const name = memberName(entry.member);
   return (
@@ -33,9 +33,9 @@ export function WaitlistActions({ cohortId, entry }: { cohortId: string; entry: 
         Remove
       </Button>
       {(opened === "accept" || opened === "decline") && (
-        <OfferResponseModal cohortId={cohortId} entry={entry} accept={opened === "accept"} onClose={() => setOpened(null)} />
+        <OfferResponseModal entry={entry} accept={opened === "accept"} onClose={() => setOpened(null)} />
       )}
-      {opened === "remove" && <RemoveFromWaitlistModal cohortId={cohortId} entry={entry} onClose={() => setOpened(null)} />}
+      {opened === "remove" && <RemoveFromWaitlistModal entry={entry} onClose={() => setOpened(null)} />}
     </Group>
   );
 }

@@ -26,7 +26,7 @@ export function WaitlistCard({ roster, canAct }: { roster: Roster; canAct: boole
       </Text>
       <DataTable
         label="Waitlist"
-        columns={waitlistColumns(roster.cohortId, canAct)}
+        columns={waitlistColumns(canAct)}
         page={clientPage(waitlist.data, view, BY_PLACE)}
         view={view}
         onViewChange={(change) => setView((previous) => ({ ...previous, ...change }) as ListView<"position">)}

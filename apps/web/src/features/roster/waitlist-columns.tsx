@@ -2,15 +2,15 @@ import { Badge, Stack, Text } from "@mantine/core";
 import { AnchorLink } from "../../components/anchor-link.tsx";
 import { createServerColumnHelper } from "../../components/data-table/table-features.ts";
 import { formatDate, formatDateTime } from "../../lib/format.ts";
-import { WAITLIST_STATUS_LABELS } from "../members/member-labels.ts";
-import { memberName } from "../members/member-name.ts";
+import { WAITLIST_STATUS_LABELS } from "../../lib/labels/enrollment-labels.ts";
+import { memberName } from "../../lib/member-name.ts";
 import type { WaitlistEntry } from "./types.ts";
 import { WaitlistActions } from "./waitlist-actions.tsx";
 
 const column = createServerColumnHelper<WaitlistEntry>();
 
 /** The waitlist in its own order; the order is the rule, so nothing here re-sorts it. */
-export function waitlistColumns(cohortId: string, canAct: boolean) {
+export function waitlistColumns(canAct: boolean) {
   return column.columns([
     column.accessor("position", { header: "Place", enableSorting: false }),
     column.accessor((row) => memberName(row.member), {
@@ -52,7 +52,7 @@ export function waitlistColumns(cohortId: string, canAct: boolean) {
           column.display({
             id: "actions",
             header: "Actions",
-            cell: (info) => <WaitlistActions cohortId={cohortId} entry={info.row.original} />,
+            cell: (info) => <WaitlistActions entry={info.row.original} />,
           }),
         ]
       : []),

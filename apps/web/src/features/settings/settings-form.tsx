@@ -1,16 +1,11 @@
 import { updateSettingsInput } from "@circle/validators";
-import { Alert, Button, Group, NumberInput, Stack, TextInput } from "@mantine/core";
-import { schemaResolver, useForm } from "@mantine/form";
+import { Button, Group, NumberInput, Stack, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
-import { applyServerErrors, revealErrors } from "../../lib/form-errors.ts";
+import { FormFailure } from "../../lib/forms/form-failure.tsx";
+import { useCommandForm } from "../../lib/forms/use-command-form.ts";
 import { setOrganisationTimeZone } from "../../lib/organisation-zone.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { TimeZoneSelect } from "../cohorts/time-zone-select.tsx";
-
-// The same schema the server applies.
-const validateSettings = schemaResolver(updateSettingsInput, { sync: true });
 
 export interface OrganisationSettings {
   organisationName: string;
@@ -61,43 +56,25 @@ const FIELDS: {
 /** The organisation's name (on attendance letters) and the three numbers that tune how the dashboard watches cohorts, members and the waitlist. */
 export function SettingsForm({ saved }: { saved: OrganisationSettings }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<OrganisationSettings>({ mode: "controlled", initialValues: saved, validate: validateSettings });
-  const update = useMutation(trpc.settings.update.mutationOptions());
-
-  const submit = form.onSubmit(
-    (values, event) => {
-      const formElement = event?.currentTarget;
-      setFailure(null);
-      update.mutate(values, {
-        onSuccess: async (next) => {
-          form.setInitialValues(next);
-          form.resetDirty(next);
-          setOrganisationTimeZone(next.timeZone);
-          await Promise.all([
-            queryClient.invalidateQueries(trpc.settings.pathFilter()),
-            queryClient.invalidateQueries({ queryKey: trpc.cohorts.atRisk.queryKey() }),
-          ]);
-          notifications.show({ color: "green", message: "Settings saved" });
-        },
-        onError: (error) => {
-          setFailure(applyServerErrors(form, error));
-          revealErrors(formElement);
-        },
-      });
+  const { form, formProps, failure, pending } = useCommandForm({
+    initialValues: saved,
+    schema: updateSettingsInput,
+    toInput: (values) => values,
+    mutation: trpc.settings.update.mutationOptions(),
+    // The thresholds change who is at risk: the cohorts' lists are refetched too.
+    invalidates: [trpc.settings, trpc.cohorts],
+    onSuccess: (next) => {
+      form.setInitialValues(next);
+      form.resetDirty(next);
+      setOrganisationTimeZone(next.timeZone);
+      notifications.show({ color: "green", message: "Settings saved" });
     },
-    (_errors, _values, event) => revealErrors(event?.currentTarget),
-  );
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form {...formProps}>
       <Stack gap="lg" maw={560}>
-        {failure && (
-          <Alert color="red" variant="light" role="alert" title="The settings were not saved">
-            {failure}
-          </Alert>
-        )}
+        <FormFailure title="The settings were not saved" failure={failure} />
         <TextInput
           label="Organisation name"
           description="Printed at the head of attendance letters."
@@ -127,7 +104,7 @@ export function SettingsForm({ saved }: { saved: OrganisationSettings }) {
           />
         ))}
         <Group>
-          <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
+          <Button type="submit" loading={pending} disabled={!form.isDirty()}>
             Save settings
           </Button>
         </Group>

@@ -1,2 +1,0 @@
-// For the screens not yet moved over: useMe lives in lib/session.
-export { useMe } from "../../lib/session/use-me.ts";
