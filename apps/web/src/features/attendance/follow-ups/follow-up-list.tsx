@@ -46,12 +46,7 @@ export function FollowUpList({ followUps, withCohort }: { followUps: FollowUp[];
                 </Text>
               </Stack>
               <Group gap="xs" data-slot="follow-up-actions">
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  onClick={() => setOpen(f)}
-                  aria-label={`Record follow-up for ${name}`}
-                >
+                <Button size="compact-sm" variant="light" onClick={() => setOpen(f)} aria-label={`Record follow-up for ${name}`}>
                   Record follow-up
                 </Button>
                 <Button size="compact-sm" variant="subtle" onClick={() => setReferring(f)} aria-label={`Refer ${name}`}>
