@@ -62,7 +62,12 @@ export function GettingStartedCard() {
             {done} of {STEPS.length} done
           </Badge>
         </Group>
-        <List spacing="sm" listStyleType="none" type="ordered" styles={{ itemWrapper: { width: "100%" } }}>
+        <List
+          spacing="sm"
+          listStyleType="none"
+          type="ordered"
+          styles={{ itemWrapper: { width: "100%" }, itemLabel: { flex: 1 } }}
+        >
           {STEPS.map((step, index) => {
             const complete = data[step.key] > 0;
             return (
