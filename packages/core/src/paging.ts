@@ -1,13 +1,23 @@
 import type { PageInput } from "@circle/validators";
 
-/** Prisma skip/take for a 1-based page. */
-export function pageWindow(input: Pick<PageInput, "page" | "pageSize">): { skip: number; take: number } {
-  return { skip: (input.page - 1) * input.pageSize, take: input.pageSize };
+/**
+ * Prisma's arguments for one 1-based page. A page loads its rows' relations by separate queries
+ * for just those rows: joined in one statement (Prisma's default here), PostgreSQL joins every
+ * matching row before the sort and the limit (the intake queue took 64 ms instead of 1).
+ */
+export interface PageWindow {
+  skip: number;
+  take: number;
+  relationLoadStrategy: "query";
+}
+
+export function pageWindow(input: Pick<PageInput, "page" | "pageSize">): PageWindow {
+  return { skip: (input.page - 1) * input.pageSize, take: input.pageSize, relationLoadStrategy: "query" };
 }
 
 interface RowSource<Row> {
   count: () => Promise<number>;
-  rows: (window: { skip: number; take: number }) => Promise<Row[]>;
+  rows: (window: PageWindow) => Promise<Row[]>;
 }
 
 /**
@@ -20,12 +30,13 @@ export async function pinnedFirstPage<Row>(
   rest: RowSource<Row>,
 ): Promise<{ rows: Row[]; total: number }> {
   const [pinnedCount, restCount] = await Promise.all([pinned.count(), rest.count()]);
-  const { skip, take } = pageWindow(input);
+  const window = pageWindow(input);
+  const { skip, take } = window;
   const pinnedTake = Math.max(0, Math.min(pinnedCount - skip, take));
   const restTake = take - pinnedTake;
   const [pinnedRows, restRows] = await Promise.all([
-    pinnedTake > 0 ? pinned.rows({ skip, take: pinnedTake }) : [],
-    restTake > 0 ? rest.rows({ skip: Math.max(0, skip - pinnedCount), take: restTake }) : [],
+    pinnedTake > 0 ? pinned.rows({ ...window, take: pinnedTake }) : [],
+    restTake > 0 ? rest.rows({ ...window, skip: Math.max(0, skip - pinnedCount), take: restTake }) : [],
   ]);
   return { rows: [...pinnedRows, ...restRows], total: pinnedCount + restCount };
 }

@@ -2,7 +2,7 @@ import type { Db, Prisma } from "@circle/db";
 import type { ListReferralsInput, Page } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { pinnedFirstPage } from "../paging.ts";
+import { type PageWindow, pinnedFirstPage } from "../paging.ts";
 import { assertMayReadReferrals, referralNotFound, visibleReferralsWhere } from "./referral-access.ts";
 import { dayValue, nextReferralStatuses, referralToday } from "./referral-status.ts";
 import { resourceRow } from "./resources.ts";
@@ -83,8 +83,7 @@ export async function listReferrals(db: Db, actor: Actor, input: ListReferralsIn
     const partWhere = { AND: [where, pinned ? OPEN_EMERGENCY : { NOT: OPEN_EMERGENCY }] };
     return {
       count: () => db.referral.count({ where: partWhere }),
-      rows: (window: { skip: number; take: number }) =>
-        db.referral.findMany({ where: partWhere, select: referralRow, orderBy, ...window }),
+      rows: (window: PageWindow) => db.referral.findMany({ where: partWhere, select: referralRow, orderBy, ...window }),
     };
   };
   const page = await pinnedFirstPage(input, part(true), part(false));

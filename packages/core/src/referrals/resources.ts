@@ -3,7 +3,7 @@ import type { ListResourcesInput, ResourceFields } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
-import { pinnedFirstPage } from "../paging.ts";
+import { type PageWindow, pinnedFirstPage } from "../paging.ts";
 
 // The resource directory: admins maintain it, everyone signed in searches it. Nothing in it is
 // about a member, so it needs no per-record access rule; archived resources are admins' view.
@@ -56,8 +56,7 @@ export async function listResources(db: Db, actor: Actor, input: ListResourcesIn
     const partWhere = { AND: [where, kind] };
     return {
       count: () => db.resource.count({ where: partWhere }),
-      rows: (window: { skip: number; take: number }) =>
-        db.resource.findMany({ where: partWhere, select: resourceRow, orderBy, ...window }),
+      rows: (window: PageWindow) => db.resource.findMany({ where: partWhere, select: resourceRow, orderBy, ...window }),
     };
   };
   const page = await pinnedFirstPage(input, part({ kind: "CRISIS_LINE" }), part({ kind: { not: "CRISIS_LINE" } }));
