@@ -62,6 +62,15 @@ function answerValue(question: ScreeningQuestion, answer: AnswerDraft): string |
   return answer as string | number | string[];
 }
 
+/**
+ * The new member as the server takes them (blank optional fields left out). Fields that do not
+ * pass yet go as typed, so the form's schema check names them instead of this throwing.
+ */
+function newMemberInput(member: NewMemberValues): MemberFields {
+  const parsed = memberFields.safeParse(member);
+  return parsed.success ? parsed.data : (member as unknown as MemberFields);
+}
+
 /** What intake.record receives. A multiple-choice question may be answered with no choice at all. */
 export function toRecordApplicationInput(
   values: ApplicationValues,
@@ -77,7 +86,7 @@ export function toRecordApplicationInput(
     programId: values.programId,
     cohortId: values.cohortId || null,
     applicant:
-      values.applicantMode === "existing" ? { memberId: values.memberId } : { newMember: memberFields.parse(values.newMember) },
+      values.applicantMode === "existing" ? { memberId: values.memberId } : { newMember: newMemberInput(values.newMember) },
     referralSource: values.referralSource as ReferralSource,
     referralSourceDetail: values.referralSourceDetail.trim() || null,
     answers,

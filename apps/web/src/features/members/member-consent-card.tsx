@@ -71,7 +71,14 @@ export function MemberConsentCard({ member, canRecord }: { member: MemberProfile
         </CompactTable>
       )}
       {canRecord && withdrawable.length > 0 && (
-        <Button variant="subtle" color="orange" size="xs" w="fit-content" onClick={() => setWithdrawing(true)}>
+        <Button
+          variant="subtle"
+          color="orange"
+          c="var(--circle-warning-text)"
+          size="xs"
+          w="fit-content"
+          onClick={() => setWithdrawing(true)}
+        >
           Withdraw consent
         </Button>
       )}
