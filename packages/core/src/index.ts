@@ -77,7 +77,7 @@ export {
 } from "./intake/screening-questions.ts";
 export { updateMember } from "./members/member-commands.ts";
 export { findPossibleDuplicates, getMemberProfile, listMembers, type MemberRow } from "./members/member-queries.ts";
-export { getUser, listFacilitators, listUsers, type UserRow } from "./people/list-users.ts";
+export { countPeople, getUser, listFacilitators, listUsers, type PeopleCounts, type UserRow } from "./people/list-users.ts";
 export {
   addCredential,
   changeRole,

@@ -434,3 +434,24 @@ it("a refused call says why without internals", async () => {
   expect(shape.message).toBe("User not found");
   expect(shape.data).not.toHaveProperty("stack");
 });
+
+describe("users.counts", () => {
+  it("counts every account, active and not, and the active ones by role, as the people list would", async () => {
+    const counts = await (await asAdmin()).users.counts();
+    const listTotal = async (filters: { role?: "ADMIN" | "FACILITATOR" | "STAFF"; status?: "active" | "inactive" }) =>
+      (await (await asAdmin()).users.list({ page: 1, pageSize: 10, sort: "name", ...filters })).total;
+    expect(counts.all).toBe(await listTotal({}));
+    expect(counts.active).toBe(await listTotal({ status: "active" }));
+    expect(counts.inactive).toBe(await listTotal({ status: "inactive" }));
+    expect(counts.inactive).toBeGreaterThan(0);
+    for (const role of ["ADMIN", "FACILITATOR", "STAFF"] as const)
+      expect(counts.activeByRole[role]).toBe(await listTotal({ role, status: "active" }));
+  });
+
+  it("is for administrators only", async () => {
+    for (const role of ["FACILITATOR", "STAFF"] as const) {
+      const { caller } = await h.signedIn(role);
+      await expectRefused(caller.users.counts(), "FORBIDDEN");
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { hashPassword } from "@circle/auth";
 import {
   addCredential,
   changeRole,
+  countPeople,
   createUser,
   getUser,
   listFacilitators,
@@ -30,6 +31,9 @@ import { adminProcedure, router, signedInProcedure } from "../trpc.ts";
 /** People administration: admins only. */
 export const usersRouter = router({
   list: adminProcedure.input(listUsersInput).query(({ ctx, input }) => listUsers(ctx.db, input)),
+
+  /** How many accounts, active and not, and active ones by role: the admin home's people card. */
+  counts: adminProcedure.query(({ ctx }) => countPeople(ctx.db)),
 
   get: adminProcedure.input(z.object({ userId: id })).query(({ ctx, input }) => getUser(ctx.db, input.userId)),
 

@@ -1,6 +1,6 @@
 import type { Db, Prisma } from "@circle/db";
 import type { Actor } from "../actor.ts";
-import { consentStatesFor } from "./consent-records.ts";
+import { consentStatesByDocument } from "./consent-records.ts";
 
 type Reader = Db | Prisma.TransactionClient;
 
@@ -33,10 +33,11 @@ export interface AwaitingConsent {
  * outdated by a new version. Cohorts that have held a session are left out: from then on the
  * roster's consent column says it. A few queries whatever the number of cohorts.
  */
-export async function listAwaitingConsent(db: Reader, cohortIds: string[]): Promise<AwaitingConsent[]> {
-  if (cohortIds.length === 0) return [];
+export async function listAwaitingConsent(db: Reader, which: Prisma.CohortWhereInput): Promise<AwaitingConsent[]> {
+  // The same statements whether or not a cohort matches: a count per request that depends only
+  // on the request (tools/demo's statement-count test holds it).
   const cohorts = await db.cohort.findMany({
-    where: { id: { in: cohortIds }, ...LIVE, sessions: { none: { status: "HELD" } } },
+    where: { AND: [which, LIVE, { sessions: { none: { status: "HELD" } } }] },
     select: {
       id: true,
       name: true,
@@ -59,24 +60,29 @@ export async function listAwaitingConsent(db: Reader, cohortIds: string[]): Prom
   });
   const versionOf = new Map(latestVersions.map((v) => [v.documentId, v.id]));
 
-  const result: AwaitingConsent[] = [];
-  for (const cohort of cohorts) {
+  const candidatesOf = cohorts.map((cohort) => {
     const enrolledIds = new Set(cohort.enrollments.map((e) => e.member.id));
-    const candidates = [
+    return [
       ...cohort.enrollments.map((e) => ({ ...e.member, applicationId: null, enrolled: true })),
       ...cohort.applications
         .filter((a) => !enrolledIds.has(a.member.id))
         .map((a) => ({ ...a.member, applicationId: a.id, enrolled: false })),
     ];
+  });
+  // Every cohort's people against their program's document, in one read for all of them.
+  const membersOf = new Map<string, string[]>();
+  cohorts.forEach((cohort, i) => {
     const documentId = cohort.program.consentDocumentId;
-    const states = documentId
-      ? await consentStatesFor(
-          db,
-          candidates.map((c) => c.id),
-          documentId,
-        )
-      : null;
-    const people = candidates.flatMap(({ id, ...person }) => {
+    if (documentId)
+      membersOf.set(documentId, [...(membersOf.get(documentId) ?? []), ...(candidatesOf[i] ?? []).map((c) => c.id)]);
+  });
+  const statesOf = await consentStatesByDocument(db, membersOf);
+
+  const result: AwaitingConsent[] = [];
+  cohorts.forEach((cohort, i) => {
+    const documentId = cohort.program.consentDocumentId;
+    const states = documentId ? statesOf.get(documentId) : undefined;
+    const people = (candidatesOf[i] ?? []).flatMap(({ id, ...person }) => {
       const state = states?.get(id);
       if (state?.current) return [];
       return [{ memberId: id, ...person, reason: state && !state.current ? state.reason : ("none" as const) }];
@@ -88,19 +94,12 @@ export async function listAwaitingConsent(db: Reader, cohortIds: string[]): Prom
       versionId: documentId ? (versionOf.get(documentId) ?? null) : null,
       people,
     });
-  }
+  });
   return result;
 }
 
 /** The facilitator's home: their cohorts before session 1 where someone still lacks consent. */
 export async function awaitingConsentInMyCohorts(db: Db, actor: Actor): Promise<AwaitingConsent[]> {
-  const mine = await db.cohort.findMany({
-    where: { facilitators: { some: { userId: actor.userId } }, ...LIVE, sessions: { none: { status: "HELD" } } },
-    select: { id: true },
-  });
-  const all = await listAwaitingConsent(
-    db,
-    mine.map((c) => c.id),
-  );
+  const all = await listAwaitingConsent(db, { facilitators: { some: { userId: actor.userId } } });
   return all.filter((cohort) => cohort.people.length > 0);
 }

@@ -146,20 +146,44 @@ export async function consentStateFor(db: Reader, memberId: string, documentId: 
 
 /** The same for many members at once (a roster): two queries, whatever the number of members. */
 export async function consentStatesFor(db: Reader, memberIds: string[], documentId: string): Promise<Map<string, ConsentState>> {
+  const states = await consentStatesByDocument(db, new Map([[documentId, memberIds]]));
+  return states.get(documentId) ?? new Map();
+}
+
+/**
+ * The same for members of several documents at once (a facilitator's cohorts of different
+ * programs): still two queries, whatever the number of documents and members.
+ */
+export async function consentStatesByDocument(
+  db: Reader,
+  membersOf: Map<string, string[]>,
+): Promise<Map<string, Map<string, ConsentState>>> {
+  const documentIds = [...membersOf.keys()];
+  const memberIds = [...new Set([...membersOf.values()].flat())];
   const [versions, records] = await Promise.all([
-    db.consentDocumentVersion.findMany({ where: { documentId }, select: { id: true, version: true, requiresReconsent: true } }),
+    db.consentDocumentVersion.findMany({
+      where: { documentId: { in: documentIds } },
+      select: { id: true, documentId: true, version: true, requiresReconsent: true },
+    }),
     db.consentRecord.findMany({
-      where: { memberId: { in: memberIds }, version: { documentId } },
+      where: { memberId: { in: memberIds }, version: { documentId: { in: documentIds } } },
       select: { memberId: true, versionId: true, action: true, occurredAt: true, createdAt: true },
     }),
   ]);
   return new Map(
-    memberIds.map((id) => [
-      id,
-      evaluateConsent(
-        versions,
-        records.filter((r) => r.memberId === id),
-      ),
-    ]),
+    documentIds.map((documentId) => {
+      const own = versions.filter((v) => v.documentId === documentId);
+      const ownIds = new Set(own.map((v) => v.id));
+      const states = new Map(
+        (membersOf.get(documentId) ?? []).map((id) => [
+          id,
+          evaluateConsent(
+            own,
+            records.filter((r) => r.memberId === id && ownIds.has(r.versionId)),
+          ),
+        ]),
+      );
+      return [documentId, states];
+    }),
   );
 }

@@ -325,7 +325,7 @@ export async function getCohortRoster(db: Db, actor: Actor, cohort: AuthorizedCo
     progress: progressOf(standings.get(e.id)),
   }));
   // Before session 1, who still needs to consent (accepted applicants too); staff read no applicants.
-  const [awaiting] = actor.role === "STAFF" ? [] : await listAwaitingConsent(db, [cohortId]);
+  const [awaiting] = actor.role === "STAFF" ? [] : await listAwaitingConsent(db, { id: cohortId });
   await recordAudit(db, actor, { action: "roster.read", entityType: "Cohort", entityId: cohortId });
   return {
     cohortId: cohort.id,

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "@circle/db";
-import type { ListUsersInput, Page } from "@circle/validators";
+import type { ListUsersInput, Page, Role } from "@circle/validators";
 import { holdsCurrentLicence } from "../cohorts/licence-rule.ts";
 import { AppError } from "../errors/app-error.ts";
 import { pageWindow } from "../paging.ts";
@@ -71,4 +71,26 @@ export async function listFacilitators(db: Db, today = new Date()) {
     ...user,
     licensed: holdsCurrentLicence(credentials, today),
   }));
+}
+
+export interface PeopleCounts {
+  all: number;
+  active: number;
+  inactive: number;
+  /** active accounts of each role */
+  activeByRole: Record<Role, number>;
+}
+
+/** The admin home's people card: every count it shows, from one grouped query. */
+export async function countPeople(db: Db): Promise<PeopleCounts> {
+  const groups = await db.user.groupBy({ by: ["role", "active"], _count: { _all: true } });
+  const counts: PeopleCounts = { all: 0, active: 0, inactive: 0, activeByRole: { ADMIN: 0, FACILITATOR: 0, STAFF: 0 } };
+  for (const { role, active, _count } of groups) {
+    counts.all += _count._all;
+    if (active) {
+      counts.active += _count._all;
+      counts.activeByRole[role] += _count._all;
+    } else counts.inactive += _count._all;
+  }
+  return counts;
 }

@@ -206,6 +206,7 @@ export async function seedLargeOrganisation(
   const enrolledIn: { memberId: string; cohortId: string; on: Date }[] = [];
   const enrolledPairs = new Set<string>();
 
+  let upcomingForSignedIn = false;
   for (let c = 0; c < cohortCount; c++) {
     const program = programs[c % programs.length];
     if (!program) continue;
@@ -252,6 +253,14 @@ export async function seedLargeOrganisation(
     const co = facilitators[(c * 7 + 3) % facilitators.length] as { id: string };
     if (co.id !== lead.id && faker.datatype.boolean({ probability: 0.4 }))
       cohortFacilitators.push({ cohortId, userId: co.id, role: "CO_FACILITATOR" });
+    // The facilitator who signs in to the benchmark has a cohort starting soon, as a working
+    // facilitator does: their home then reads intake and consent for it at every scale.
+    const signedIn = facilitators[0];
+    if (upcoming && status !== "CANCELLED" && signedIn && !upcomingForSignedIn) {
+      upcomingForSignedIn = true;
+      if (!cohortFacilitators.some((f) => f.cohortId === cohortId && f.userId === signedIn.id))
+        cohortFacilitators.push({ cohortId, userId: signedIn.id, role: "CO_FACILITATOR" });
+    }
 
     const cohortSessions = Array.from({ length: sessionCount }, (_, n) => {
       const startsAt = start.plus({ weeks: n }).setZone(TIME_ZONE, { keepLocalTime: true }).set({ hour, minute });

@@ -1,7 +1,7 @@
 import { ROLES, type Role } from "@circle/validators";
 import { Button, Group, SimpleGrid, Skeleton, Stack, Text } from "@mantine/core";
 import { IconArrowRight } from "@tabler/icons-react";
-import { useQueries } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { AnchorLink } from "../../components/anchor-link.tsx";
 import { ErrorState } from "../../components/error-state.tsx";
@@ -10,24 +10,12 @@ import { ROLE_LABELS } from "../../lib/roles.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import type { PersonStatus } from "../people/people-search.ts";
 
-// Only the totals are read; the smallest page keeps each answer tiny.
-const COUNT_ONLY = { page: 1, pageSize: 10, sort: "name" } as const;
-
-const SLICES: { key: string; role?: Role; status?: PersonStatus }[] = [
-  { key: "all" },
-  { key: "active", status: "active" },
-  { key: "inactive", status: "inactive" },
-  ...ROLES.map((role) => ({ key: role, role, status: "active" as const })),
-];
-
 /** Admin overview of accounts: how many, which roles, who is switched off; each number opens the table. */
 export function PeopleSummaryCard() {
   const trpc = useTRPC();
-  const results = useQueries({
-    queries: SLICES.map(({ role, status }) => trpc.users.list.queryOptions({ ...COUNT_ONLY, role, status })),
-  });
-  const failed = results.find((result) => result.error);
-  const count = (key: string) => results[SLICES.findIndex((slice) => slice.key === key)]?.data?.total;
+  // Every figure from one request (a grouped count), not one list request per figure.
+  const counts = useQuery(trpc.users.counts.queryOptions());
+  const data = counts.data;
 
   return (
     <SectionCard
@@ -38,14 +26,14 @@ export function PeopleSummaryCard() {
         </Button>
       }
     >
-      {failed ? (
-        <ErrorState error={failed.error} onRetry={() => results.forEach((result) => void result.refetch())} />
+      {counts.error ? (
+        <ErrorState error={counts.error} onRetry={() => void counts.refetch()} />
       ) : (
         <Stack gap="md">
           <Group gap="xl">
-            <Figure label="accounts" value={count("all")} />
-            <Figure label="active" value={count("active")} search={{ status: "active" }} />
-            <Figure label="inactive" value={count("inactive")} search={{ status: "inactive" }} />
+            <Figure label="accounts" value={data?.all} />
+            <Figure label="active" value={data?.active} search={{ status: "active" }} />
+            <Figure label="inactive" value={data?.inactive} search={{ status: "inactive" }} />
           </Group>
           <Stack gap={6}>
             <Text size="sm" fw={600}>
@@ -53,7 +41,13 @@ export function PeopleSummaryCard() {
             </Text>
             <SimpleGrid cols={3} spacing="sm">
               {ROLES.map((role) => (
-                <Figure key={role} label={ROLE_LABELS[role]} value={count(role)} search={{ role, status: "active" }} small />
+                <Figure
+                  key={role}
+                  label={ROLE_LABELS[role]}
+                  value={data?.activeByRole[role]}
+                  search={{ role, status: "active" }}
+                  small
+                />
               ))}
             </SimpleGrid>
           </Stack>
