@@ -53,6 +53,7 @@ export const createCohortInput = cohortSchedule
 export type CreateCohortInput = z.infer<typeof createCohortInput>;
 
 export const updateCohortInput = z.object({ cohortId: id }).extend(cohortDetails.shape);
+export type UpdateCohortInput = z.infer<typeof updateCohortInput>;
 export const setFacilitatorsInput = z.object({ cohortId: id, facilitators: cohortFacilitators });
 export type SetFacilitatorsInput = z.infer<typeof setFacilitatorsInput>;
 export const changeCohortStatusInput = z.object({

@@ -47,9 +47,13 @@ export const screeningQuestionFields = z
 export type ScreeningQuestionFields = z.infer<typeof screeningQuestionFields>;
 
 export const addScreeningQuestionInput = z.object({ programId: id, question: screeningQuestionFields });
+export type AddScreeningQuestionInput = z.infer<typeof addScreeningQuestionInput>;
 export const updateScreeningQuestionInput = z.object({ questionId: id, question: screeningQuestionFields });
+export type UpdateScreeningQuestionInput = z.infer<typeof updateScreeningQuestionInput>;
 export const archiveScreeningQuestionInput = z.object({ questionId: id });
+export type ArchiveScreeningQuestionInput = z.infer<typeof archiveScreeningQuestionInput>;
 export const reorderScreeningQuestionsInput = z.object({ programId: id, questionIds: z.array(id).min(1).max(100) });
+export type ReorderScreeningQuestionsInput = z.infer<typeof reorderScreeningQuestionsInput>;
 
 /** An answer: text/choice as string, yes/no as boolean, multiple choice as strings, scale as number. */
 export const screeningAnswerValue = z.union([text().max(4000), z.boolean(), z.number(), z.array(text().max(200)).max(20)]);

@@ -48,6 +48,7 @@ export const memberFields = z
 export type MemberFields = z.infer<typeof memberFields>;
 
 export const updateMemberInput = z.object({ memberId: id, member: memberFields });
+export type UpdateMemberInput = z.infer<typeof updateMemberInput>;
 
 export const duplicateCheckInput = z.object({
   firstName: text().trim().max(80).default(""),

@@ -72,8 +72,11 @@ export const setActiveInput = z.object({ userId: id, active: z.boolean() });
 export type SetActiveInput = z.infer<typeof setActiveInput>;
 export const resetPasswordInput = z.object({ userId: id, temporaryPassword: newPassword });
 export const addCredentialInput = credentialInput.extend({ userId: id });
+export type AddCredentialInput = z.infer<typeof addCredentialInput>;
 export const updateCredentialInput = credentialInput.extend({ credentialId: id });
+export type UpdateCredentialInput = z.infer<typeof updateCredentialInput>;
 export const removeCredentialInput = z.object({ credentialId: id });
+export type RemoveCredentialInput = z.infer<typeof removeCredentialInput>;
 
 export const USER_SORTS = ["name", "email", "role", "lastSignInAt", "createdAt"] as const;
 export const listUsersInput = listInput(USER_SORTS, "name").extend({

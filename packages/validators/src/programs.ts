@@ -54,6 +54,7 @@ export type ProgramFields = z.infer<typeof programFields>;
 
 export const createProgramInput = programFields;
 export const updateProgramInput = z.object({ programId: id, program: programFields });
+export type UpdateProgramInput = z.infer<typeof updateProgramInput>;
 export const setProgramArchivedInput = z.object({ programId: id, archived: z.boolean() });
 export type SetProgramArchivedInput = z.infer<typeof setProgramArchivedInput>;
 

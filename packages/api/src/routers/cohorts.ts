@@ -30,10 +30,7 @@ export const cohortsRouter = router({
 
   preview: adminProcedure.input(previewCohortInput).query(({ ctx, input }) => previewCohortSessions(ctx.db, input)),
   create: adminProcedure.input(createCohortInput).mutation(({ ctx, input }) => createCohort(ctx.db, ctx.actor, input)),
-  update: adminProcedure.input(updateCohortInput).mutation(({ ctx, input }) => {
-    const { cohortId, ...details } = input;
-    return updateCohortDetails(ctx.db, ctx.actor, cohortId, details);
-  }),
+  update: adminProcedure.input(updateCohortInput).mutation(({ ctx, input }) => updateCohortDetails(ctx.db, ctx.actor, input)),
   setFacilitators: adminProcedure
     .input(setFacilitatorsInput)
     .mutation(({ ctx, input }) => setCohortFacilitators(ctx.db, ctx.actor, input)),

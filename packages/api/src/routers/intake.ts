@@ -48,16 +48,16 @@ export const intakeRouter = router({
     .query(({ ctx, input }) => listScreeningQuestions(ctx.db, input.programId)),
   addQuestion: adminProcedure
     .input(addScreeningQuestionInput)
-    .mutation(({ ctx, input }) => addScreeningQuestion(ctx.db, ctx.actor, input.programId, input.question)),
+    .mutation(({ ctx, input }) => addScreeningQuestion(ctx.db, ctx.actor, input)),
   updateQuestion: adminProcedure
     .input(updateScreeningQuestionInput)
-    .mutation(({ ctx, input }) => updateScreeningQuestion(ctx.db, ctx.actor, input.questionId, input.question)),
+    .mutation(({ ctx, input }) => updateScreeningQuestion(ctx.db, ctx.actor, input)),
   archiveQuestion: adminProcedure
     .input(archiveScreeningQuestionInput)
-    .mutation(({ ctx, input }) => archiveScreeningQuestion(ctx.db, ctx.actor, input.questionId)),
+    .mutation(({ ctx, input }) => archiveScreeningQuestion(ctx.db, ctx.actor, input)),
   reorderQuestions: adminProcedure
     .input(reorderScreeningQuestionsInput)
-    .mutation(({ ctx, input }) => reorderScreeningQuestions(ctx.db, ctx.actor, input.programId, input.questionIds)),
+    .mutation(({ ctx, input }) => reorderScreeningQuestions(ctx.db, ctx.actor, input)),
 
   queue: intakeProcedure.input(listApplicationsInput).query(({ ctx, input }) => listApplications(ctx.db, ctx.actor, input)),
   myInterviews: intakeProcedure

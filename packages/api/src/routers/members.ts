@@ -9,7 +9,5 @@ export const membersRouter = router({
   get: signedInProcedure
     .input(z.object({ memberId: id }))
     .query(({ ctx, input }) => getMemberProfile(ctx.db, ctx.actor, input.memberId)),
-  update: adminProcedure
-    .input(updateMemberInput)
-    .mutation(({ ctx, input }) => updateMember(ctx.db, ctx.actor, input.memberId, input.member)),
+  update: adminProcedure.input(updateMemberInput).mutation(({ ctx, input }) => updateMember(ctx.db, ctx.actor, input)),
 });

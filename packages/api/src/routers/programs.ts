@@ -31,9 +31,7 @@ export const programsRouter = router({
   get: signedInProcedure.input(z.object({ programId: id })).query(({ ctx, input }) => getProgram(ctx.db, input.programId)),
 
   create: adminProcedure.input(createProgramInput).mutation(({ ctx, input }) => createProgram(ctx.db, ctx.actor, input)),
-  update: adminProcedure
-    .input(updateProgramInput)
-    .mutation(({ ctx, input }) => updateProgram(ctx.db, ctx.actor, input.programId, input.program)),
+  update: adminProcedure.input(updateProgramInput).mutation(({ ctx, input }) => updateProgram(ctx.db, ctx.actor, input)),
   setArchived: adminProcedure
     .input(setProgramArchivedInput)
     .mutation(({ ctx, input }) => setProgramArchived(ctx.db, ctx.actor, input)),

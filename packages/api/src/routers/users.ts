@@ -57,17 +57,13 @@ export const usersRouter = router({
       resetPassword(ctx.db, ctx.actor, input.userId, await hashPassword(input.temporaryPassword)),
     ),
 
-  addCredential: adminProcedure.input(addCredentialInput).mutation(({ ctx, input }) => {
-    const { userId, ...credential } = input;
-    return addCredential(ctx.db, ctx.actor, userId, credential);
-  }),
+  addCredential: adminProcedure.input(addCredentialInput).mutation(({ ctx, input }) => addCredential(ctx.db, ctx.actor, input)),
 
-  updateCredential: adminProcedure.input(updateCredentialInput).mutation(({ ctx, input }) => {
-    const { credentialId, ...credential } = input;
-    return updateCredential(ctx.db, ctx.actor, credentialId, credential);
-  }),
+  updateCredential: adminProcedure
+    .input(updateCredentialInput)
+    .mutation(({ ctx, input }) => updateCredential(ctx.db, ctx.actor, input)),
 
   removeCredential: adminProcedure
     .input(removeCredentialInput)
-    .mutation(({ ctx, input }) => removeCredential(ctx.db, ctx.actor, input.credentialId)),
+    .mutation(({ ctx, input }) => removeCredential(ctx.db, ctx.actor, input)),
 });

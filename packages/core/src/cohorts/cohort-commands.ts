@@ -1,5 +1,11 @@
 import type { Db, Prisma } from "@circle/db";
-import type { ChangeCohortStatusInput, ConfirmGoInput, CreateCohortInput, SetFacilitatorsInput } from "@circle/validators";
+import type {
+  ChangeCohortStatusInput,
+  ConfirmGoInput,
+  CreateCohortInput,
+  SetFacilitatorsInput,
+  UpdateCohortInput,
+} from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { settleCompletionWithin } from "../attendance/settle-completion.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -88,12 +94,7 @@ export async function createCohort(db: Db, actor: Actor, input: CreateCohortInpu
   });
 }
 
-export async function updateCohortDetails(
-  db: Db,
-  actor: Actor,
-  cohortId: string,
-  input: { name: string; location?: string | null; meetingUrl?: string | null; capacity?: number; minimumEnrollment?: number },
-) {
+export async function updateCohortDetails(db: Db, actor: Actor, { cohortId, ...input }: UpdateCohortInput) {
   return db.$transaction(async (tx) => {
     // Locked like an enrollment locks it: a capacity is never lowered under a seat being taken.
     if (!(await lockRow(tx, "Cohort", cohortId))) throw AppError.notFound("Cohort");

@@ -1,5 +1,11 @@
 import type { Db } from "@circle/db";
-import type { ScreeningQuestionFields } from "@circle/validators";
+import type {
+  AddScreeningQuestionInput,
+  ArchiveScreeningQuestionInput,
+  ReorderScreeningQuestionsInput,
+  ScreeningQuestionFields,
+  UpdateScreeningQuestionInput,
+} from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -26,7 +32,7 @@ export async function listScreeningQuestions(db: Db, programId: string) {
   return db.screeningQuestion.findMany({ where: { programId, archivedAt: null }, orderBy: { position: "asc" } });
 }
 
-export async function addScreeningQuestion(db: Db, actor: Actor, programId: string, fields: ScreeningQuestionFields) {
+export async function addScreeningQuestion(db: Db, actor: Actor, { programId, question: fields }: AddScreeningQuestionInput) {
   return db.$transaction(async (tx) => {
     // Locked while the last position is read: two questions added at once get the next two places.
     if (!(await lockRow(tx, "Program", programId))) throw AppError.notFound("Program");
@@ -45,7 +51,11 @@ export async function addScreeningQuestion(db: Db, actor: Actor, programId: stri
 }
 
 /** Editing a question that already has answers would change what people said: archive and re-add instead. */
-export async function updateScreeningQuestion(db: Db, actor: Actor, questionId: string, fields: ScreeningQuestionFields) {
+export async function updateScreeningQuestion(
+  db: Db,
+  actor: Actor,
+  { questionId, question: fields }: UpdateScreeningQuestionInput,
+) {
   return db.$transaction(async (tx) => {
     const existing = await tx.screeningQuestion.findUnique({
       where: { id: questionId },
@@ -68,7 +78,7 @@ export async function updateScreeningQuestion(db: Db, actor: Actor, questionId: 
   });
 }
 
-export async function archiveScreeningQuestion(db: Db, actor: Actor, questionId: string) {
+export async function archiveScreeningQuestion(db: Db, actor: Actor, { questionId }: ArchiveScreeningQuestionInput) {
   return db.$transaction(async (tx) => {
     const existing = await tx.screeningQuestion.findUnique({ where: { id: questionId }, select: { programId: true } });
     if (!existing) throw AppError.notFound("Question");
@@ -83,7 +93,11 @@ export async function archiveScreeningQuestion(db: Db, actor: Actor, questionId:
   });
 }
 
-export async function reorderScreeningQuestions(db: Db, actor: Actor, programId: string, questionIds: string[]) {
+export async function reorderScreeningQuestions(
+  db: Db,
+  actor: Actor,
+  { programId, questionIds }: ReorderScreeningQuestionsInput,
+) {
   return db.$transaction(async (tx) => {
     await lockRow(tx, "Program", programId);
     const current = await tx.screeningQuestion.findMany({ where: { programId, archivedAt: null }, select: { id: true } });

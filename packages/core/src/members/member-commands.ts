@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "@circle/db";
-import type { MemberFields } from "@circle/validators";
+import type { MemberFields, UpdateMemberInput } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -10,7 +10,7 @@ export async function createMemberRecord(tx: Prisma.TransactionClient, actor: Ac
   return member;
 }
 
-export async function updateMember(db: Db, actor: Actor, memberId: string, fields: MemberFields) {
+export async function updateMember(db: Db, actor: Actor, { memberId, member: fields }: UpdateMemberInput) {
   return db.$transaction(async (tx) => {
     const existing = await tx.member.findUnique({ where: { id: memberId }, select: { id: true } });
     if (!existing) throw AppError.notFound("Member");

@@ -1,5 +1,13 @@
 import type { Db, Prisma } from "@circle/db";
-import type { ChangeRoleInput, CreateUserInput, CredentialInput, SetActiveInput } from "@circle/validators";
+import type {
+  AddCredentialInput,
+  ChangeRoleInput,
+  CreateUserInput,
+  CredentialInput,
+  RemoveCredentialInput,
+  SetActiveInput,
+  UpdateCredentialInput,
+} from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -121,7 +129,7 @@ export async function resetPassword(db: Db, actor: Actor, userId: string, passwo
   });
 }
 
-export async function addCredential(db: Db, actor: Actor, userId: string, input: CredentialInput) {
+export async function addCredential(db: Db, actor: Actor, { userId, ...input }: AddCredentialInput) {
   return db.$transaction(async (tx) => {
     await findUserOrThrow(tx, userId);
     const credential = await tx.credential.create({ data: { userId, ...credentialData(input) } });
@@ -135,7 +143,7 @@ export async function addCredential(db: Db, actor: Actor, userId: string, input:
   });
 }
 
-export async function updateCredential(db: Db, actor: Actor, credentialId: string, input: CredentialInput) {
+export async function updateCredential(db: Db, actor: Actor, { credentialId, ...input }: UpdateCredentialInput) {
   return db.$transaction(async (tx) => {
     const existing = await tx.credential.findUnique({ where: { id: credentialId }, select: { userId: true } });
     if (!existing) throw AppError.notFound("Credential");
@@ -150,7 +158,7 @@ export async function updateCredential(db: Db, actor: Actor, credentialId: strin
   });
 }
 
-export async function removeCredential(db: Db, actor: Actor, credentialId: string) {
+export async function removeCredential(db: Db, actor: Actor, { credentialId }: RemoveCredentialInput) {
   return db.$transaction(async (tx) => {
     const existing = await tx.credential.findUnique({ where: { id: credentialId }, select: { userId: true } });
     if (!existing) throw AppError.notFound("Credential");

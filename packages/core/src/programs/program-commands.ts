@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "@circle/db";
-import type { ProgramFields, SetProgramArchivedInput } from "@circle/validators";
+import type { ProgramFields, SetProgramArchivedInput, UpdateProgramInput } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -38,7 +38,7 @@ export async function createProgram(db: Db, actor: Actor, fields: ProgramFields)
   });
 }
 
-export async function updateProgram(db: Db, actor: Actor, programId: string, fields: ProgramFields) {
+export async function updateProgram(db: Db, actor: Actor, { programId, program: fields }: UpdateProgramInput) {
   return db.$transaction(async (tx) => {
     const existing = await tx.program.findUnique({ where: { id: programId }, select: { id: true } });
     if (!existing) throw AppError.notFound("Program");

@@ -314,7 +314,7 @@ export async function seedDemoCatalogue(db: Db, admin: Actor) {
       });
     }
     const questions = plan.fields.name === "Recovery Together" ? [substanceQuestion, ...riskQuestions] : riskQuestions;
-    for (const question of questions) await addScreeningQuestion(db, admin, program.id, question);
+    for (const question of questions) await addScreeningQuestion(db, admin, { programId: program.id, question });
     if (plan.archived) await db.program.update({ where: { id: program.id }, data: { archivedAt: new Date() } });
     programs.push(program);
   }
