@@ -129,3 +129,4 @@ export const removeFromWaitlistInput = z.object({
   entryId: id,
   reason: text().trim().min(1, { message: "Give a reason" }).max(500),
 });
+export type RemoveFromWaitlistInput = z.infer<typeof removeFromWaitlistInput>;

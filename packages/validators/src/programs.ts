@@ -65,9 +65,13 @@ export const moduleFields = z.object({
   homework: longText(4000).default(""),
 });
 export const addModuleInput = moduleFields.extend({ programId: id });
+export type AddModuleInput = z.infer<typeof addModuleInput>;
 export const updateModuleInput = moduleFields.extend({ moduleId: id });
+export type UpdateModuleInput = z.infer<typeof updateModuleInput>;
 export const removeModuleInput = z.object({ moduleId: id });
+export type RemoveModuleInput = z.infer<typeof removeModuleInput>;
 export const reorderModulesInput = z.object({ programId: id, moduleIds: z.array(id).min(1).max(104) });
+export type ReorderModulesInput = z.infer<typeof reorderModulesInput>;
 
 export const PROGRAM_SORTS = ["name", "groupType", "createdAt"] as const;
 export const listProgramsInput = listInput(PROGRAM_SORTS, "name").extend({

@@ -51,3 +51,5 @@ export const saveReportViewInput = z.object({
   filters: reportFilters,
 });
 export type SaveReportViewInput = z.infer<typeof saveReportViewInput>;
+export const removeReportViewInput = z.object({ viewId: id });
+export type RemoveReportViewInput = z.infer<typeof removeReportViewInput>;

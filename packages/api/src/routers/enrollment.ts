@@ -20,5 +20,5 @@ export const enrollmentRouter = router({
     .mutation(({ ctx, input }) => respondToOffer(ctx.db, ctx.actor, input)),
   removeFromWaitlist: adminProcedure
     .input(removeFromWaitlistInput)
-    .mutation(({ ctx, input }) => removeFromWaitlist(ctx.db, ctx.actor, input.entryId, input.reason)),
+    .mutation(({ ctx, input }) => removeFromWaitlist(ctx.db, ctx.actor, input)),
 });

@@ -36,18 +36,10 @@ export const programsRouter = router({
     .input(setProgramArchivedInput)
     .mutation(({ ctx, input }) => setProgramArchived(ctx.db, ctx.actor, input)),
 
-  addModule: adminProcedure.input(addModuleInput).mutation(({ ctx, input }) => {
-    const { programId, ...fields } = input;
-    return addModule(ctx.db, ctx.actor, programId, fields);
-  }),
-  updateModule: adminProcedure.input(updateModuleInput).mutation(({ ctx, input }) => {
-    const { moduleId, ...fields } = input;
-    return updateModule(ctx.db, ctx.actor, moduleId, fields);
-  }),
-  removeModule: adminProcedure
-    .input(removeModuleInput)
-    .mutation(({ ctx, input }) => removeModule(ctx.db, ctx.actor, input.moduleId)),
+  addModule: adminProcedure.input(addModuleInput).mutation(({ ctx, input }) => addModule(ctx.db, ctx.actor, input)),
+  updateModule: adminProcedure.input(updateModuleInput).mutation(({ ctx, input }) => updateModule(ctx.db, ctx.actor, input)),
+  removeModule: adminProcedure.input(removeModuleInput).mutation(({ ctx, input }) => removeModule(ctx.db, ctx.actor, input)),
   reorderModules: adminProcedure
     .input(reorderModulesInput)
-    .mutation(({ ctx, input }) => reorderModules(ctx.db, ctx.actor, input.programId, input.moduleIds)),
+    .mutation(({ ctx, input }) => reorderModules(ctx.db, ctx.actor, input)),
 });

@@ -8,8 +8,7 @@ import {
   removeReportView,
   saveReportView,
 } from "@circle/core";
-import { id, reportFilters, reportPageInput, saveReportViewInput } from "@circle/validators";
-import { z } from "zod";
+import { removeReportViewInput, reportFilters, reportPageInput, saveReportViewInput } from "@circle/validators";
 import { router, signedInProcedure } from "../trpc.ts";
 
 /**
@@ -33,6 +32,6 @@ export const reportsRouter = router({
   savedViews: signedInProcedure.query(({ ctx }) => listSavedReportViews(ctx.db, ctx.actor)),
   saveView: signedInProcedure.input(saveReportViewInput).mutation(({ ctx, input }) => saveReportView(ctx.db, ctx.actor, input)),
   removeView: signedInProcedure
-    .input(z.object({ viewId: id }))
-    .mutation(({ ctx, input }) => removeReportView(ctx.db, ctx.actor, input.viewId)),
+    .input(removeReportViewInput)
+    .mutation(({ ctx, input }) => removeReportView(ctx.db, ctx.actor, input)),
 });

@@ -1,18 +1,12 @@
 import type { Db } from "@circle/db";
+import type { AddModuleInput, RemoveModuleInput, ReorderModulesInput, UpdateModuleInput } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { assertCompleteOrder } from "../ordering.ts";
 import { lockRow } from "../transactions/lock-rows.ts";
 
-interface ModuleFields {
-  title: string;
-  goals: string;
-  facilitatorNotes: string;
-  homework: string;
-}
-
-export async function addModule(db: Db, actor: Actor, programId: string, fields: ModuleFields) {
+export async function addModule(db: Db, actor: Actor, { programId, ...fields }: AddModuleInput) {
   return db.$transaction(async (tx) => {
     // Locked while the last position is read: two modules added at once get the next two places.
     if (!(await lockRow(tx, "Program", programId))) throw AppError.notFound("Program");
@@ -28,7 +22,7 @@ export async function addModule(db: Db, actor: Actor, programId: string, fields:
   });
 }
 
-export async function updateModule(db: Db, actor: Actor, moduleId: string, fields: ModuleFields) {
+export async function updateModule(db: Db, actor: Actor, { moduleId, ...fields }: UpdateModuleInput) {
   return db.$transaction(async (tx) => {
     const existing = await tx.programModule.findUnique({ where: { id: moduleId }, select: { programId: true } });
     if (!existing) throw AppError.notFound("Module");
@@ -44,7 +38,7 @@ export async function updateModule(db: Db, actor: Actor, moduleId: string, field
 }
 
 /** Removes a module and closes the gap in the order; sessions tied to it keep their history. */
-export async function removeModule(db: Db, actor: Actor, moduleId: string) {
+export async function removeModule(db: Db, actor: Actor, { moduleId }: RemoveModuleInput) {
   return db.$transaction(async (tx) => {
     const found = await tx.programModule.findUnique({ where: { id: moduleId }, select: { programId: true } });
     if (!found) throw AppError.notFound("Module");
@@ -68,7 +62,7 @@ export async function removeModule(db: Db, actor: Actor, moduleId: string) {
 }
 
 /** Sets the order of all of a program's modules at once: the list must name each exactly once. */
-export async function reorderModules(db: Db, actor: Actor, programId: string, moduleIds: string[]) {
+export async function reorderModules(db: Db, actor: Actor, { programId, moduleIds }: ReorderModulesInput) {
   return db.$transaction(async (tx) => {
     if (!(await lockRow(tx, "Program", programId))) throw AppError.notFound("Program");
     const modules = await tx.programModule.findMany({ where: { programId }, select: { id: true } });

@@ -1,5 +1,6 @@
 import type { Db } from "@circle/db";
 import {
+  type RemoveReportViewInput,
   type ReportFilters,
   type ReportKind,
   reportFilters,
@@ -53,7 +54,7 @@ export async function saveReportView(db: Db, actor: Actor, input: SaveReportView
 }
 
 /** Removes one of the actor's own views; another user's view is answered as a missing one. */
-export async function removeReportView(db: Db, actor: Actor, viewId: string): Promise<void> {
+export async function removeReportView(db: Db, actor: Actor, { viewId }: RemoveReportViewInput): Promise<void> {
   const { count } = await db.savedReportView.deleteMany({ where: { id: viewId, userId: actor.userId } });
   if (count === 0) throw AppError.notFound("Saved view");
 }

@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "@circle/db";
+import type { RemoveFromWaitlistInput } from "@circle/validators";
 import type { AuthorizedCohort } from "../access/cohort-access.ts";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -197,7 +198,7 @@ export async function listCohortWaitlist(db: Db, cohort: AuthorizedCohort<"run">
   });
 }
 
-export async function removeFromWaitlist(db: Db, actor: Actor, entryId: string, reason: string) {
+export async function removeFromWaitlist(db: Db, actor: Actor, { entryId, reason }: RemoveFromWaitlistInput) {
   return db.$transaction(async (tx) => {
     // Locked (its cohort first) before it is read, like an answer to its offer.
     if (!(await lockCohortRow(tx, "WaitlistEntry", entryId))) throw AppError.notFound("Waitlist entry");

@@ -303,7 +303,8 @@ export async function seedDemoCatalogue(db: Db, admin: Actor) {
       consentDocumentId: plan.therapy ? therapyConsent.id : agreement.id,
     });
     for (const [index, title] of plan.modules.entries()) {
-      await addModule(db, admin, program.id, {
+      await addModule(db, admin, {
+        programId: program.id,
         title,
         goals: `Members can name one idea from "${title}" that applies to their own life.`,
         facilitatorNotes:
