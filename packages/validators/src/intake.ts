@@ -88,6 +88,7 @@ export const acknowledgeRiskInput = z.object({
   applicationId: id,
   note: text().trim().min(1, { message: "Write what was discussed or decided about the risk" }).max(4000),
 });
+export type AcknowledgeRiskInput = z.infer<typeof acknowledgeRiskInput>;
 
 /** The pre-group interview's notes: rewritten as often as needed until the application is decided. */
 export const recordInterviewNotesInput = z.object({

@@ -82,5 +82,5 @@ export const intakeRouter = router({
   addRiskNote: intakeProcedure.input(riskFlagNoteInput).mutation(({ ctx, input }) => addRiskFlagNote(ctx.db, ctx.actor, input)),
   acknowledgeRisk: intakeProcedure
     .input(acknowledgeRiskInput)
-    .mutation(({ ctx, input }) => acknowledgeRisk(ctx.db, ctx.actor, input.applicationId, input.note)),
+    .mutation(({ ctx, input }) => acknowledgeRisk(ctx.db, ctx.actor, input)),
 });

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "@circle/db";
-import type { ApplicationStatus, ReferralDraft } from "@circle/validators";
+import type { AcknowledgeRiskInput, ApplicationStatus, ReferralDraft } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -185,7 +185,8 @@ async function createReferralFor(
  * A flagged application is accepted only after someone qualified (an admin, or a licensed
  * facilitator of its cohort) writes down how the risk was weighed; who did is kept.
  */
-export async function acknowledgeRisk(db: Db, actor: Actor, applicationId: string, note: string, now = new Date()) {
+export async function acknowledgeRisk(db: Db, actor: Actor, input: AcknowledgeRiskInput, now = new Date()) {
+  const { applicationId, note } = input;
   if (actor.role !== "ADMIN") await assertTakesPartInIntake(db, actor, applicationId);
   return db.$transaction(async (tx) => {
     // Read under the lock: of two acknowledgements at once, the second finds it acknowledged.

@@ -143,8 +143,10 @@ async function admitMember(db: Db, admin: Actor, program: Program, cohortId: str
     await acknowledgeRisk(
       db,
       admin,
-      application.id,
-      "Spoke with applicant and their therapist; safety plan in place; suitable for group.",
+      {
+        applicationId: application.id,
+        note: "Spoke with applicant and their therapist; safety plan in place; suitable for group.",
+      },
       daysFromNow(applied + 1),
     );
   await moveApplication(
