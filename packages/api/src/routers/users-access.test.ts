@@ -23,6 +23,7 @@ afterAll(() => h.close());
 /** Every admin-only procedure of the users router, called with valid input about someone else. */
 const ADMIN_CALLS: Record<string, (c: Caller) => Promise<unknown>> = {
   "users.list": (c) => c.users.list({}),
+  "users.counts": (c) => c.users.counts(),
   "users.get": (c) => c.users.get({ userId: target.id }),
   "users.create": (c) =>
     c.users.create({

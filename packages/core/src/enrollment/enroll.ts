@@ -42,16 +42,9 @@ export async function enrollWithin(tx: Tx, actor: Actor, request: EnrollRequest,
     select: { firstName: true, lastName: true, preferredName: true },
   });
   if (!member) throw AppError.invalid("memberId", "That member does not exist");
-  if (request.applicationId) {
-    const application = await tx.application.findUnique({
-      where: { id: request.applicationId },
-      select: { memberId: true, status: true },
-    });
-    if (application?.memberId !== request.memberId)
-      throw AppError.invalid("applicationId", "That application is not this member's");
-    if (application.status !== "ACCEPTED") throw AppError.invalid("applicationId", "Accept the application before enrolling");
-  }
-  // A direct enrollment must not bypass intake's safety step.
+  const application = request.applicationId
+    ? await tx.application.findUnique({ where: { id: request.applicationId }, select: { memberId: true, status: true } })
+    : null;
   const unacknowledged = await tx.application.count({
     where: {
       memberId: request.memberId,
@@ -61,12 +54,6 @@ export async function enrollWithin(tx: Tx, actor: Actor, request: EnrollRequest,
       status: { notIn: ["DECLINED", "REFERRED_ELSEWHERE", "WITHDRAWN"] },
     },
   });
-  if (unacknowledged > 0) {
-    throw AppError.invalid(
-      "memberId",
-      "This person's application has a risk flag no one has acknowledged; acknowledge it before enrolling",
-    );
-  }
 
   const [enrolled, heldForOffers, existing, overlapping] = await Promise.all([
     tx.enrollment.count({ where: { cohortId: cohort.id, status: "ENROLLED" } }),
@@ -98,6 +85,14 @@ export async function enrollWithin(tx: Tx, actor: Actor, request: EnrollRequest,
     alreadyEnrolled: existing?.status === "ENROLLED",
     consent,
     overlappingCohort: overlapping,
+    application: !request.applicationId
+      ? "none"
+      : application?.memberId !== request.memberId
+        ? "not-theirs"
+        : application.status !== "ACCEPTED"
+          ? "not-accepted"
+          : "accepted",
+    unacknowledgedRisk: unacknowledged > 0,
   };
   assertMayEnroll(facts);
 

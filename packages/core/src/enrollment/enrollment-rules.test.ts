@@ -14,6 +14,8 @@ const allowed: EnrollmentFacts = {
   alreadyEnrolled: false,
   consent: { current: true },
   overlappingCohort: null,
+  application: "accepted",
+  unacknowledgedRisk: false,
 };
 
 function refusal(facts: Partial<EnrollmentFacts>): AppError {
@@ -27,6 +29,14 @@ function refusal(facts: Partial<EnrollmentFacts>): AppError {
 }
 
 describe("the enrollment rules", () => {
+  it("enrolls from an accepted application of this member's, and never past an unacknowledged risk flag", () => {
+    expect(() => assertMayEnroll({ ...allowed, application: "none" })).not.toThrow();
+    expect(refusal({ application: "not-theirs" })).toMatchObject({ field: "applicationId" });
+    expect(refusal({ application: "not-accepted" }).message).toMatch(/Accept the application/);
+    expect(refusal({ unacknowledgedRisk: true })).toMatchObject({ field: "memberId" });
+    expect(refusal({ unacknowledgedRisk: true }).message).toMatch(/risk flag no one has acknowledged/);
+  });
+
   it("allows an open cohort with a free seat, before its lock, with current consent", () => {
     expect(() => assertMayEnroll(allowed)).not.toThrow();
     expect(() => assertMayEnroll({ ...allowed, cohortStatus: "PLANNED", enrolled: 7 })).not.toThrow();

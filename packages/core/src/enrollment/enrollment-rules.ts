@@ -16,6 +16,10 @@ export interface EnrollmentFacts {
   consent: { current: true } | { current: false; message: string };
   /** another running or upcoming cohort of the same program, overlapping in dates, the member is in */
   overlappingCohort: string | null;
+  /** the application enrolled from, when there is one: this member's, and accepted? */
+  application: "none" | "not-theirs" | "not-accepted" | "accepted";
+  /** an application of theirs to this program carries a risk flag no one has acknowledged */
+  unacknowledgedRisk: boolean;
 }
 
 export function isEnrollmentLocked(facts: Pick<EnrollmentFacts, "heldSessions" | "joinUntilSession">): boolean {
@@ -24,9 +28,19 @@ export function isEnrollmentLocked(facts: Pick<EnrollmentFacts, "heldSessions" |
 
 /**
  * The enrollment rules, in one place, each refusal with a message a coordinator can act on:
- * an open cohort, before its lock, with a free seat, current consent, no overlapping cohort.
+ * from an accepted application of theirs, no unacknowledged risk flag, an open cohort, before
+ * its lock, with a free seat, current consent, no overlapping cohort.
  */
 export function assertMayEnroll(f: EnrollmentFacts): void {
+  if (f.application === "not-theirs") throw AppError.invalid("applicationId", "That application is not this member's");
+  if (f.application === "not-accepted") throw AppError.invalid("applicationId", "Accept the application before enrolling");
+  // A direct enrollment must not bypass intake's safety step.
+  if (f.unacknowledgedRisk) {
+    throw AppError.invalid(
+      "memberId",
+      "This person's application has a risk flag no one has acknowledged; acknowledge it before enrolling",
+    );
+  }
   if (f.alreadyEnrolled) throw AppError.conflict(`${f.memberName} is already enrolled in ${f.cohortName}`, "memberId");
   if (f.cohortStatus === "COMPLETED" || f.cohortStatus === "CANCELLED") {
     throw AppError.invalid("cohortId", `${f.cohortName} is ${f.cohortStatus.toLowerCase()}; no one can join it`);
