@@ -52,7 +52,7 @@ export {
 } from "./consent/consent-documents.ts";
 export { consentStateFor, recordConsent, withdrawConsent } from "./consent/consent-records.ts";
 export { evaluateConsent, minimumCurrentVersion } from "./consent/consent-status.ts";
-export { endEnrollment, enrollMember, getCohortRoster, respondToOffer } from "./enrollment/enroll.ts";
+export { endEnrollment, enrollMember } from "./enrollment/enroll.ts";
 export { assertMayEnroll, type EnrollmentFacts, isEnrollmentLocked } from "./enrollment/enrollment-rules.ts";
 export { AppError, type AppErrorCode } from "./errors/app-error.ts";
 export {
@@ -132,6 +132,7 @@ export { type ReferralReport, referralReport } from "./reports/referral-report.t
 export type { ExportCell, ReportExport } from "./reports/report-export.ts";
 export { exportReport } from "./reports/report-exports.ts";
 export { listSavedReportViews, removeReportView, type SavedReportViewRow, saveReportView } from "./reports/saved-views.ts";
+export { getCohortRoster } from "./roster/cohort-roster.ts";
 export { type PlannedSession, planWeeklySessions, type WeeklySchedule } from "./sessions/schedule.ts";
 export { cancelSession, markSessionHeld, rescheduleSession } from "./sessions/session-commands.ts";
 export { listCohortSessions, listMyUpcomingSessions, listWeekSessions } from "./sessions/session-queries.ts";
@@ -151,4 +152,5 @@ export {
   setupStatus,
 } from "./setup/first-administrator.ts";
 export { gettingStarted } from "./setup/getting-started.ts";
+export { respondToOffer } from "./waitlist/respond-to-offer.ts";
 export { listCohortWaitlist, removeFromWaitlist } from "./waitlist/waitlist.ts";

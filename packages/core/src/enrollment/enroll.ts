@@ -1,18 +1,13 @@
 import type { Db, Prisma } from "@circle/db";
-import type { EnrollmentStatus, RespondToOfferInput } from "@circle/validators";
-import type { AuthorizedCohort } from "../access/cohort-access.ts";
+import type { EnrollmentStatus } from "@circle/validators";
 import type { Actor } from "../actor.ts";
-import { followUpThreshold, loadCohortFacts } from "../attendance/cohort-facts.ts";
-import { standingOf } from "../attendance/progress-queries.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { listAwaitingConsent } from "../consent/awaiting-consent.ts";
-import { consentStateFor, consentStatesFor } from "../consent/consent-records.ts";
+import { consentStateFor } from "../consent/consent-records.ts";
 import { AppError } from "../errors/app-error.ts";
-import { readSetting } from "../settings/settings.ts";
 import { idempotent } from "../transactions/idempotent.ts";
 import { lockCohortRow, lockRow } from "../transactions/lock-rows.ts";
 import { offerFreeSeats } from "../waitlist/waitlist.ts";
-import { assertMayEnroll, type EnrollmentFacts, isEnrollmentLocked } from "./enrollment-rules.ts";
+import { assertMayEnroll, type EnrollmentFacts } from "./enrollment-rules.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -223,134 +218,4 @@ export async function endEnrollment(
     const offered = input.to === "COMPLETED" ? [] : await offerFreeSeats(tx, enrollment.cohortId, now);
     return { enrollmentId: enrollment.id, status: input.to, offeredTo: offered.length };
   });
-}
-
-/** The person offered a seat accepts (and is enrolled, under every rule) or declines (next in line is offered). */
-export async function respondToOffer(db: Db, actor: Actor, { entryId, accept }: RespondToOfferInput) {
-  const outcome = await db.$transaction(async (tx) => {
-    // An accept and a decline of one offer at once: the cohort and the entry are locked before
-    // the entry is read, so the second finds the offer already answered.
-    const locked = await lockCohortRow(tx, "WaitlistEntry", entryId);
-    const entry = locked?.cohortId ? await tx.waitlistEntry.findUnique({ where: { id: entryId } }) : null;
-    if (!entry?.cohortId) throw AppError.notFound("Waitlist offer");
-    if (entry.status !== "OFFERED") throw AppError.conflict("There is no open offer for this person", "entryId");
-    if (entry.offerExpiresAt && entry.offerExpiresAt < new Date()) {
-      await tx.waitlistEntry.update({ where: { id: entryId }, data: { status: "EXPIRED", respondedAt: new Date() } });
-      await offerFreeSeats(tx, entry.cohortId);
-      return "expired" as const;
-    }
-    if (accept) {
-      // enrollWithin refuses an unacknowledged risk flag, for an offer as for any enrollment
-      // enrolling spends the person's waitlist place: the entry becomes ACCEPTED there
-      await enrollWithin(tx, actor, { cohortId: entry.cohortId, memberId: entry.memberId, offerEntryId: entry.id });
-      if (entry.applicationId) {
-        await tx.application.updateMany({
-          where: { id: entry.applicationId, status: "WAITLISTED" },
-          data: { status: "ACCEPTED", decidedAt: new Date() },
-        });
-        await tx.applicationStatusChange.create({
-          data: {
-            applicationId: entry.applicationId,
-            fromStatus: "WAITLISTED",
-            toStatus: "ACCEPTED",
-            reason: "Accepted a waitlist offer",
-            changedById: actor.userId,
-          },
-        });
-      }
-    } else {
-      await tx.waitlistEntry.update({ where: { id: entryId }, data: { status: "DECLINED", respondedAt: new Date() } });
-      await offerFreeSeats(tx, entry.cohortId);
-    }
-    await recordAudit(tx, actor, {
-      action: accept ? "waitlist.accept_offer" : "waitlist.decline_offer",
-      entityType: "WaitlistEntry",
-      entityId: entryId,
-    });
-    return { entryId, accepted: accept };
-  });
-  // Refused only after the expiry and the next offer are saved, so the seat does move on.
-  if (outcome === "expired")
-    throw AppError.invalid("entryId", "This offer has expired; the seat goes to the next person waiting");
-  return outcome;
-}
-
-/**
- * The roster: who is enrolled, seats, lock state and the waitlist, for one cohort, with each
- * member's attendance standing (rate, current absence run, at risk) from the same constant set
- * of queries as the progress grid. Staff see who and how many, never why someone left (end
- * reasons are free text about a person). Every read of the list of names is on record.
- */
-export async function getCohortRoster(db: Db, actor: Actor, cohort: AuthorizedCohort) {
-  const cohortId = cohort.id;
-  const [program, rows, heldSessions, heldForOffers, [facts], followUpSetting] = await Promise.all([
-    db.program.findUniqueOrThrow({ where: { id: cohort.programId }, select: { consentDocumentId: true } }),
-    db.enrollment.findMany({
-      where: { cohortId },
-      orderBy: [{ status: "asc" }, { enrolledAt: "asc" }],
-      select: {
-        id: true,
-        status: true,
-        enrolledAt: true,
-        endedOn: true,
-        endReason: true,
-        member: { select: { id: true, firstName: true, lastName: true, preferredName: true, pronouns: true } },
-      },
-    }),
-    db.session.count({ where: { cohortId, status: "HELD" } }),
-    db.waitlistEntry.count({ where: { cohortId, status: "OFFERED", offerExpiresAt: { gte: new Date() } } }),
-    loadCohortFacts(db, [cohortId]),
-    readSetting(db, "followUpAfterAbsences"),
-  ]);
-  const enrolled = rows.filter((e) => e.status === "ENROLLED").length;
-  const standings = new Map(
-    facts ? facts.members.map((m) => [m.enrollmentId, standingOf(facts, m, followUpThreshold(facts, followUpSetting))]) : [],
-  );
-  const consent = program.consentDocumentId
-    ? await consentStatesFor(
-        db,
-        rows.map((e) => e.member.id),
-        program.consentDocumentId,
-      )
-    : new Map<string, { current: boolean }>();
-  const enrollments = rows.map((e) => ({
-    ...e,
-    endReason: actor.role === "STAFF" ? null : e.endReason,
-    consentCurrent: consent.get(e.member.id)?.current ?? false,
-    progress: progressOf(standings.get(e.id)),
-  }));
-  // Before session 1, who still needs to consent (accepted applicants too); staff read no applicants.
-  const [awaiting] = actor.role === "STAFF" ? [] : await listAwaitingConsent(db, { id: cohortId });
-  await recordAudit(db, actor, { action: "roster.read", entityType: "Cohort", entityId: cohortId });
-  return {
-    cohortId: cohort.id,
-    name: cohort.name,
-    status: cohort.status,
-    capacity: cohort.capacity,
-    minimumEnrollment: cohort.minimumEnrollment,
-    enrolled,
-    heldForOffers,
-    seatsLeft: Math.max(cohort.capacity - enrolled - heldForOffers, 0),
-    heldSessions,
-    joinUntilSession: cohort.joinUntilSession,
-    locked: isEnrollmentLocked({ heldSessions, joinUntilSession: cohort.joinUntilSession }),
-    enrollments,
-    awaitingConsent: awaiting ? { versionId: awaiting.versionId, people: awaiting.people } : null,
-  };
-}
-
-/** What the roster shows of a member's standing: the figures, not the sessions behind them. */
-function progressOf(standing: ReturnType<typeof standingOf> | undefined) {
-  if (!standing) return null;
-  const { held, attended, excused, rate, consecutiveAbsences, atRisk, needsFollowUp } = standing;
-  return {
-    held,
-    attended,
-    excused,
-    rate,
-    consecutiveAbsences,
-    modulesMissed: standing.modulesMissed.length,
-    atRisk,
-    needsFollowUp,
-  };
 }
