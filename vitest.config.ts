@@ -17,12 +17,12 @@ export default defineConfig({
           isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // On a PostgreSQL server the tests mostly wait for it: four files at once run the whole
+          // suite in about 80 s on 2 cores. PGlite runs in-process and keeps the default.
+          ...(process.env.DATABASE_URL ? { maxWorkers: 4 } : {}),
         },
       },
       "apps/web",
     ],
-    // On a PostgreSQL server the tests mostly wait for it: four files at once run the whole
-    // suite in about 80 s on 2 cores. PGlite runs in-process and keeps the default.
-    ...(process.env.DATABASE_URL ? { maxWorkers: 4 } : {}),
   },
 });

@@ -11,5 +11,8 @@ export default defineProject({
     // One DOM per worker: these tests keep no state in it.
     isolate: false,
     env: { TZ: "America/Chicago" },
+    // Its own group, after the server's: Vitest runs projects with different worker counts (the
+    // server's four on PostgreSQL) only in separate groups.
+    sequence: { groupOrder: 1 },
   },
 });
