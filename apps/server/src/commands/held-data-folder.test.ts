@@ -12,7 +12,8 @@ const MAIN = new URL("../main.ts", import.meta.url).pathname;
 function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
-      env: { ...process.env, DATABASE_URL: "", ...env },
+      // the embedded database: no server URL of any kind (CI sets them for its PostgreSQL pass)
+      env: { ...process.env, DATABASE_URL: "", MIGRATION_DATABASE_URL: "", REPORTING_DATABASE_URL: "", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

@@ -13,7 +13,15 @@ const { DATABASE_URL } = readDbEnv();
 
 function start(env: NodeJS.ProcessEnv) {
   const child = spawn(process.execPath, ["--import", "tsx", MAIN, "start"], {
-    env: { ...process.env, LOG_LEVEL: "warn", HOST: "127.0.0.1", ...env },
+    // Only the URLs given here: CI's PostgreSQL pass sets a migration URL for another database.
+    env: {
+      ...process.env,
+      MIGRATION_DATABASE_URL: "",
+      REPORTING_DATABASE_URL: "",
+      LOG_LEVEL: "warn",
+      HOST: "127.0.0.1",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
