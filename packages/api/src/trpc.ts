@@ -3,6 +3,7 @@ import { id, type Role } from "@circle/validators";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
+import { serializeAnswer } from "./answer-transformer.ts";
 import { actorOf, type Context } from "./context.ts";
 import { TryAgain, toTRPCError } from "./errors.ts";
 
@@ -15,7 +16,8 @@ const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    transformer: superjson,
+    // Inputs as superjson reads them; answers in superjson's form, made in one pass.
+    transformer: { input: superjson, output: { serialize: serializeAnswer, deserialize: superjson.deserialize } },
     // Stack traces never leave the server, whatever NODE_ENV says.
     isDev: false,
     errorFormatter({ shape, error }) {

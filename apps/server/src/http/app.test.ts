@@ -105,6 +105,10 @@ describe("signing in over HTTP", () => {
     expect(dataOf(me)).toMatchObject({ id: user.id, email: user.email });
     // without the cookie, nobody
     expect(dataOf(await query(app, "auth.me"))).toBeNull();
+    // an answer goes out whole, with its length and the headers tRPC chose, not as a chunked stream
+    expect(me.headers["content-length"]).toBe(String(Buffer.byteLength(me.body)));
+    expect(me.headers["transfer-encoding"]).toBeUndefined();
+    expect(me.headers["content-type"]).toMatch(/^application\/json/);
   });
 
   it("uses a Secure __Host- cookie when COOKIE_SECURE=true", async () => {

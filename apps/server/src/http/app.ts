@@ -5,6 +5,7 @@ import fastifyHelmet from "@fastify/helmet";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { ServerEnv } from "../env.ts";
+import { bufferTrpcResponse } from "./buffered-trpc-response.ts";
 import { registerCalendarFeed } from "./calendar-feed.ts";
 import { crossSiteGuard } from "./cross-site-guard.ts";
 import { registerReportExport } from "./report-export.ts";
@@ -76,6 +77,7 @@ export async function buildApp({ services, env, webRoot, logStream }: AppOptions
     }
   });
 
+  app.addHook("onSend", bufferTrpcResponse);
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {

@@ -4,6 +4,7 @@ import {
   addDays,
   type Caller,
   cohortInput,
+  enrollMembers,
   MISSING_ID,
   makeCohort,
   makeProgram,
@@ -245,13 +246,15 @@ describe("cohorts.list as a table", () => {
   });
 
   it("returns the row a table needs: program, facilitators, enrollment and session counts", async () => {
+    await enrollMembers(h.services.db, cedar.id, 2);
+    await enrollMembers(h.services.db, cedar.id, 1, "WITHDREW"); // counts members enrolled now only
     const [row] = (await admin.cohorts.list({ programId: table.id, facilitatorId: benId, status: "CANCELLED" })).rows;
     expect(row).toMatchObject({
       name: "Cedar",
       status: "CANCELLED",
       startDate: new Date(`${day(20)}T00:00:00Z`),
       program: { id: table.id, name: table.name },
-      _count: { enrollments: 0, sessions: 1 },
+      _count: { enrollments: 2, sessions: 1 },
     });
     expect(row?.facilitators.map((f) => [f.role, f.user.name])).toEqual([
       ["LEAD", "Ann Alvarez"],
