@@ -1,5 +1,5 @@
 import { Prisma } from "@circle/db";
-import { ATTENDANCE_STATUSES } from "@circle/validators";
+import { ATTENDANCE_STATUSES, type AttendanceStatus } from "@circle/validators";
 import { countsAsAttended } from "../attendance/progress.ts";
 
 /** Marks per status on sessions that were not cancelled. */
@@ -27,10 +27,25 @@ export const ATTENDED_SQL = Prisma.sql`a.status IN (${Prisma.join(
   ATTENDANCE_STATUSES.filter(countsAsAttended).map((status) => Prisma.sql`${status}::"AttendanceStatus"`),
 )})`;
 
-/** The five counts as SQL aggregate columns, over an "AttendanceRecord" aliased `a`. */
-export const ATTENDANCE_COUNT_COLUMNS = Prisma.sql`
-  count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present,
-  count(*) FILTER (WHERE a.status = 'LATE')::int AS late,
-  count(*) FILTER (WHERE a.status = 'LEFT_EARLY')::int AS "leftEarly",
-  count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused,
-  count(*) FILTER (WHERE a.status = 'ABSENT')::int AS absent`;
+/** The "AttendanceTally" column that counts each status (the counts' own names). */
+const TALLY_COLUMN: Record<AttendanceStatus, keyof AttendanceCounts> = {
+  PRESENT: "present",
+  LATE: "late",
+  LEFT_EARLY: "leftEarly",
+  EXCUSED: "excused",
+  ABSENT: "absent",
+};
+
+/** The five counts summed over "AttendanceTally" rows aliased `t` (zeros when there are none). */
+export const TALLY_SUM_COLUMNS = Prisma.join(
+  ATTENDANCE_STATUSES.map((status) =>
+    Prisma.raw(`coalesce(sum(t."${TALLY_COLUMN[status]}"), 0)::int AS "${TALLY_COLUMN[status]}"`),
+  ),
+);
+
+/** A session's attended marks by the same rule, from its tally `t`. */
+export const TALLY_ATTENDED_SQL = Prisma.raw(
+  `(${ATTENDANCE_STATUSES.filter(countsAsAttended)
+    .map((status) => `t."${TALLY_COLUMN[status]}"`)
+    .join(" + ")})`,
+);
