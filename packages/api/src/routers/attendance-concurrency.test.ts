@@ -73,3 +73,50 @@ describe("50 saves of the same sheet at once", () => {
     expect(await db.sessionChange.count({ where: { sessionId: session.id, kind: "HELD" } })).toBe(1);
   });
 });
+
+describe("saves of two held sheets of one cohort at once", () => {
+  it("run side by side on the cohort's shared lock and keep each sheet's records, history and tally whole", async () => {
+    const db = h.services.db;
+    const program = await makeProgram(admin, { sessionCount: 3 });
+    const leadUser = await db.cohortFacilitator.findFirstOrThrow({ where: { cohortId }, select: { userId: true } });
+    const cohort = await makeStartedCohort(admin, program, leadUser.userId, 14);
+    const sessions = (await storedSessions(db, cohort.id)).slice(0, 2);
+    const roster: RosterMember[] = [];
+    for (let i = 0; i < 10; i++) roster.push(await enrollFor(db, cohort.id));
+    const contested = roster[0]?.memberId as string;
+    for (const session of sessions) await lead.attendance.record({ sessionId: session.id, marks: marksFor(roster, "PRESENT") });
+
+    const saves = Array.from({ length: 40 }, (_, i) => {
+      const session = sessions[i % 2] as { id: string };
+      const status: AttendanceStatus = Math.floor(i / 2) % 2 === 0 ? "LATE" : "PRESENT";
+      return lead.attendance.record({
+        sessionId: session.id,
+        marks: marksFor(roster, "PRESENT", { [contested]: status }),
+        reason: "Checked the sign-in sheet",
+      });
+    });
+    const results = await Promise.allSettled(saves);
+    const refused = results.flatMap((r) => (r.status === "rejected" ? [(r.reason as TRPCError).code] : []));
+    expect(refused.filter((code) => code !== "CONFLICT")).toEqual([]);
+
+    for (const [index, session] of sessions.entries()) {
+      const own = results.flatMap((r, i) => (r.status === "fulfilled" && i % 2 === index ? [r.value] : []));
+      const records = await db.attendanceRecord.findMany({ where: { sessionId: session.id } });
+      expect(records).toHaveLength(10);
+      const corrections = await db.attendanceCorrection.findMany({ where: { attendanceRecord: { sessionId: session.id } } });
+      expect(corrections).toHaveLength(own.reduce((sum, s) => sum + s.corrected, 0));
+      // Each correction is a real change of the contested mark, and they alternate from the
+      // held sheet's PRESENT to the stored mark: none lost, none a no-op.
+      const toLate = corrections.filter((c) => c.fromStatus === "PRESENT" && c.toStatus === "LATE").length;
+      const toPresent = corrections.filter((c) => c.fromStatus === "LATE" && c.toStatus === "PRESENT").length;
+      expect(toLate + toPresent).toBe(corrections.length);
+      expect(toLate - toPresent).toBeGreaterThanOrEqual(0);
+      expect(toLate - toPresent).toBeLessThanOrEqual(1);
+      expect(records.find((r) => r.memberId === contested)?.status).toBe(toLate > toPresent ? "LATE" : "PRESENT");
+      expect(await db.attendanceTally.findUnique({ where: { sessionId: session.id } })).toMatchObject({
+        present: records.filter((r) => r.status === "PRESENT").length,
+        late: records.filter((r) => r.status === "LATE").length,
+      });
+    }
+  });
+});

@@ -31,7 +31,7 @@ export const attendanceRouter = router({
   sheet: sessionProcedure("read").query(({ ctx, input }) => getAttendanceSheet(ctx.db, ctx.actor, input.sessionId)),
   record: sessionProcedure("run")
     .input(recordAttendanceInput)
-    .mutation(({ ctx, input }) => recordAttendance(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => recordAttendance(ctx.db, ctx.actor, ctx.cohortSession, input)),
 
   cohortProgress: cohortProcedure("read").query(({ ctx, input }) => getCohortProgress(ctx.db, input.cohortId)),
   memberAttendance: signedInProcedure

@@ -1,10 +1,11 @@
-import type { Db, Prisma } from "@circle/db";
+import { type Db, Prisma } from "@circle/db";
 import type { RecordAttendanceInput } from "@circle/validators";
+import type { AuthorizedSession } from "../access/cohort-access.ts";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { localDateOf } from "../sessions/schedule.ts";
-import { holdSessionWithin, lockSession } from "../sessions/session-commands.ts";
+import { holdSessionWithin, type LockedSession, lockHeldSession, lockSession } from "../sessions/session-commands.ts";
 import { idempotent } from "../transactions/idempotent.ts";
 import { membershipOf } from "./cohort-facts.ts";
 import { isOnRoster } from "./progress.ts";
@@ -30,16 +31,30 @@ export interface AttendanceSaved {
  * sent again under its idempotency key (a retry) is answered with the first save's result and
  * changes nothing, so it never undoes a co-facilitator's correction made in between.
  */
-export async function recordAttendance(db: Db, actor: Actor, input: RecordAttendanceInput, now = new Date()) {
+export async function recordAttendance(
+  db: Db,
+  actor: Actor,
+  proven: AuthorizedSession<"run">,
+  input: RecordAttendanceInput,
+  now = new Date(),
+) {
   // Saves of one sheet queue on its lock: give a queue of retries time to get through.
   return db.$transaction(
-    (tx) => idempotent(tx, actor, "attendance.record", input, () => recordAttendanceWithin(tx, actor, input, now)),
+    (tx) => idempotent(tx, actor, "attendance.record", input, () => recordAttendanceWithin(tx, actor, proven, input, now)),
     { maxWait: 10_000, timeout: 20_000 },
   );
 }
 
-async function recordAttendanceWithin(tx: Tx, actor: Actor, input: RecordAttendanceInput, now: Date): Promise<AttendanceSaved> {
-  const session = await lockSession(tx, input.sessionId);
+async function recordAttendanceWithin(
+  tx: Tx,
+  actor: Actor,
+  proven: AuthorizedSession<"run">,
+  input: RecordAttendanceInput,
+  now: Date,
+): Promise<AttendanceSaved> {
+  // A held sheet's saves change only marks, so they share the cohort's lock (held is final); a
+  // save that may hold the session takes it whole, as holding does.
+  const session: LockedSession = proven.status === "HELD" ? await lockHeldSession(tx, proven) : await lockSession(tx, proven.id);
   const { timeZone } = session.cohort;
   const date = localDateOf(session.startsAt, timeZone);
   if (session.status === "CANCELLED")
@@ -47,13 +62,21 @@ async function recordAttendanceWithin(tx: Tx, actor: Actor, input: RecordAttenda
   if (session.startsAt.getTime() - now.getTime() > DAY_MS)
     throw AppError.invalid("sessionId", `Session ${session.number} is on ${date}: attendance opens a day before at the earliest`);
 
+  // Each marked member's enrollment with their stored mark on this sheet, in one query.
   const enrollments = await tx.enrollment.findMany({
     where: { cohortId: session.cohortId, memberId: { in: input.marks.map((m) => m.memberId) } },
     select: {
       memberId: true,
       enrolledAt: true,
       endedOn: true,
-      member: { select: { firstName: true, lastName: true, preferredName: true } },
+      member: {
+        select: {
+          firstName: true,
+          lastName: true,
+          preferredName: true,
+          attendance: { where: { sessionId: session.id }, select: { id: true, status: true, note: true } },
+        },
+      },
     },
   });
   const enrollmentOf = new Map(enrollments.map((e) => [e.memberId, e]));
@@ -69,17 +92,10 @@ async function recordAttendanceWithin(tx: Tx, actor: Actor, input: RecordAttenda
     }
   });
 
-  const stored = new Map(
-    (
-      await tx.attendanceRecord.findMany({
-        where: { sessionId: session.id },
-        select: { id: true, memberId: true, status: true, note: true },
-      })
-    ).map((r) => [r.memberId, r]),
-  );
-  const fresh = input.marks.filter((m) => !stored.has(m.memberId));
+  const storedOf = (memberId: string) => enrollmentOf.get(memberId)?.member.attendance[0];
+  const fresh = input.marks.filter((m) => !storedOf(m.memberId));
   const changed = input.marks.flatMap((mark) => {
-    const record = stored.get(mark.memberId);
+    const record = storedOf(mark.memberId);
     return record && (record.status !== mark.status || (record.note ?? null) !== mark.note) ? [{ mark, record }] : [];
   });
   if (changed.length > 0 && now.getTime() - session.startsAt.getTime() > DAY_MS && !input.reason)
@@ -97,9 +113,16 @@ async function recordAttendanceWithin(tx: Tx, actor: Actor, input: RecordAttenda
       })),
     });
   }
-  for (const { mark, record } of changed)
-    await tx.attendanceRecord.update({ where: { id: record.id }, data: { status: mark.status, note: mark.note } });
   if (changed.length > 0) {
+    // Every changed mark in one statement, however many were corrected.
+    await tx.$executeRaw`
+      UPDATE "AttendanceRecord" a SET status = m.status, note = m.note, "updatedAt" = ${now}
+      FROM (VALUES ${Prisma.join(
+        changed.map(
+          ({ mark, record }) => Prisma.sql`(${record.id}::uuid, ${mark.status}::"AttendanceStatus", ${mark.note}::text)`,
+        ),
+      )}) AS m(id, status, note)
+      WHERE a.id = m.id`;
     await tx.attendanceCorrection.createMany({
       data: changed.map(({ mark, record }) => ({
         attendanceRecordId: record.id,
@@ -115,7 +138,7 @@ async function recordAttendanceWithin(tx: Tx, actor: Actor, input: RecordAttenda
   }
 
   // Attendance means the session took place; before its local day it stays scheduled.
-  let sessionStatus: AttendanceSaved["sessionStatus"] = session.status;
+  let sessionStatus: AttendanceSaved["sessionStatus"] = session.status === "HELD" ? "HELD" : "SCHEDULED";
   if (session.status === "SCHEDULED" && date <= localDateOf(now, timeZone)) {
     await holdSessionWithin(tx, actor, session.id, now);
     sessionStatus = "HELD";

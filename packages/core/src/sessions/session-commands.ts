@@ -1,4 +1,4 @@
-import type { Db, Prisma } from "@circle/db";
+import type { Cohort, Db, Prisma, Session } from "@circle/db";
 import { DateTime } from "luxon";
 import type { AuthorizedSession } from "../access/cohort-access.ts";
 import type { Actor } from "../actor.ts";
@@ -24,6 +24,30 @@ export async function lockSession(tx: Tx, sessionId: string) {
   if (!isActiveCohort(session.cohort.status))
     throw AppError.invalid("sessionId", `This cohort is ${session.cohort.status.toLowerCase()}`);
   return session;
+}
+
+/** A session locked for a command, with what the commands check of its cohort. */
+export type LockedSession = Pick<Session, "id" | "cohortId" | "number" | "startsAt" | "status"> & {
+  cohort: Pick<Cohort, "id" | "status" | "timeZone">;
+};
+
+/**
+ * lockSession for a session already held, for a command that changes nothing of its cohort (a
+ * sheet's marks): the cohort's row is locked FOR SHARE, so saves of different sheets of one
+ * cohort run side by side, while a command that changes the cohort (FOR UPDATE, taken first by
+ * every one of them) still waits for them and they for it. The session's row is locked FOR
+ * UPDATE as lockSession does. Holding is final (a held session is neither scheduled nor
+ * cancelled again), so the caller never needs the stronger lock lockSession takes.
+ */
+export async function lockHeldSession(tx: Tx, proven: Pick<Session, "id" | "cohortId">): Promise<LockedSession> {
+  await tx.$queryRaw`SELECT id FROM "Cohort" WHERE id = ${proven.cohortId}::uuid FOR SHARE`;
+  const [row] = await tx.$queryRaw<(Omit<LockedSession, "cohort"> & { cohortStatus: Cohort["status"]; timeZone: string })[]>`
+    SELECT s.id, s."cohortId", s.number, s."startsAt", s.status::text AS status, c.status::text AS "cohortStatus", c."timeZone"
+    FROM "Session" s JOIN "Cohort" c ON c.id = s."cohortId" WHERE s.id = ${proven.id}::uuid FOR UPDATE OF s`;
+  if (!row) throw AppError.notFound("Session");
+  const { cohortStatus, timeZone, ...session } = row;
+  if (!isActiveCohort(cohortStatus)) throw AppError.invalid("sessionId", `This cohort is ${cohortStatus.toLowerCase()}`);
+  return { ...session, cohort: { id: session.cohortId, status: cohortStatus, timeZone } };
 }
 
 /**

@@ -231,7 +231,7 @@ async function runSessions(db: Db, cohortId: string, lead: Actor, memberIds: str
         slipping.has(memberId) && session.startsAt >= twoWeeksAgo ? "ABSENT" : faker.helpers.arrayElement(ATTENDANCE);
       return { memberId, status, note: status === "EXCUSED" ? "Let us know in advance" : null };
     });
-    await recordAttendance(db, lead, { sessionId: session.id, marks, reason: "" }, end);
+    await recordAttendance(db, lead, proven, { sessionId: session.id, marks, reason: "" }, end);
     held += 1;
     const absent = marks.find((m) => m.status === "ABSENT" && !slipping.has(m.memberId));
     if (absent && held % 3 === 0) {
@@ -240,6 +240,7 @@ async function runSessions(db: Db, cohortId: string, lead: Actor, memberIds: str
       await recordAttendance(
         db,
         lead,
+        proven,
         { sessionId: session.id, marks: corrected, reason: "Phoned the office the next morning; had been ill" },
         later,
       );
