@@ -375,6 +375,12 @@ describe("cohorts.changeStatus", () => {
       expect(change.changedBy).toEqual({ name: "Avery Admin" });
       expect(change.changedAt).toBeInstanceOf(Date);
     }
+    // newest first, at the very instants stored
+    const stored = await db().cohortStatusChange.findMany({
+      where: { cohortId: cohort.id },
+      orderBy: [{ changedAt: "desc" }, { id: "desc" }],
+    });
+    expect(detail.statusChanges.map((c) => [c.id, c.changedAt])).toEqual(stored.map((c) => [c.id, c.changedAt]));
   });
 
   it("refuses a transition that is not allowed, saying why, and records nothing", async () => {

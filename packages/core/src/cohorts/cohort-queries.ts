@@ -3,6 +3,7 @@ import type { ListCohortsInput, Page } from "@circle/validators";
 import { type AuthorizedCohort, type CohortAccess, visibleCohortsWhere } from "../access/cohort-access.ts";
 import type { Actor } from "../actor.ts";
 import { pageWindow } from "../paging.ts";
+import { cohortOverview } from "./cohort-overview.ts";
 import { type CohortRow, cohortRows } from "./cohort-rows.ts";
 import { allowedNextStatuses } from "./cohort-status.ts";
 
@@ -59,32 +60,11 @@ export async function listCohorts(db: Db, actor: Actor, input: ListCohortsInput)
  */
 export async function getCohort(db: Db, cohort: AuthorizedCohort) {
   const cohortId = cohort.id;
-  const [program, facilitators, statusChanges, enrolled, sessions, heldSessions] = await Promise.all([
-    db.program.findUniqueOrThrow({
-      where: { id: cohort.programId },
-      select: { id: true, name: true, groupType: true, delivery: true, requiresLicensedLead: true, sessionCount: true },
-    }),
-    db.cohortFacilitator.findMany({
-      where: { cohortId },
-      select: { role: true, user: { select: { id: true, name: true, email: true } } },
-      orderBy: { role: "asc" },
-    }),
-    db.cohortStatusChange.findMany({
-      where: { cohortId },
-      orderBy: { changedAt: "desc" },
-      select: {
-        id: true,
-        fromStatus: true,
-        toStatus: true,
-        reason: true,
-        changedAt: true,
-        changedBy: { select: { name: true } },
-      },
-    }),
-    db.enrollment.count({ where: { cohortId, status: "ENROLLED" } }),
-    db.session.count({ where: { cohortId } }),
-    db.session.count({ where: { cohortId, status: "HELD" } }),
-  ]);
+  const { program, facilitators, statusChanges, enrolled, sessions, heldSessions } = await cohortOverview(
+    db,
+    cohortId,
+    cohort.programId,
+  );
   // The plain row, without the proof's type brand (which is no part of the answer).
   const { access: _access, ...row }: Cohort & { access: CohortAccess } = cohort;
   return {
