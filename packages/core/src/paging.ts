@@ -15,6 +15,25 @@ export function pageWindow(input: Pick<PageInput, "page" | "pageSize">): PageWin
   return { skip: (input.page - 1) * input.pageSize, take: input.pageSize, relationLoadStrategy: "query" };
 }
 
+/**
+ * A page's rows in two statements whatever relations they carry: the page's ids first (filters,
+ * sort and limit on the table alone, see above), then just those rows, their relations joined in
+ * one statement (`load`, given the ids), put back in the page's order. Loaded one statement per
+ * relation instead, every statement costs the server about a quarter of a millisecond of its own
+ * work, several times what PostgreSQL spends answering it.
+ */
+export async function rowsOfPage<Row extends { id: string }>(
+  page: { id: string }[],
+  load: (ids: string[]) => Promise<Row[]>,
+): Promise<Row[]> {
+  if (page.length === 0) return [];
+  const byId = new Map((await load(page.map((p) => p.id))).map((row) => [row.id, row]));
+  return page.flatMap(({ id }) => byId.get(id) ?? []);
+}
+
+/** For `load` above: the rows' relations joined into their one statement. */
+export const JOINED = { relationLoadStrategy: "join" } as const;
+
 interface RowSource<Row> {
   count: () => Promise<number>;
   rows: (window: PageWindow) => Promise<Row[]>;

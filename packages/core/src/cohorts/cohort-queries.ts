@@ -47,10 +47,7 @@ export async function listCohorts(db: Db, actor: Actor, input: ListCohortsInput)
     }),
     db.cohort.count({ where }),
   ]);
-  const rows = await cohortRows(
-    db,
-    page.map((c) => c.id),
-  );
+  const rows = await cohortRows(db, page);
   return { rows, total, page: input.page, pageSize: input.pageSize };
 }
 

@@ -5,7 +5,7 @@ import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { intakeApplicationsWhere, visibleApplicationsWhere } from "../members/member-access.ts";
-import { pageWindow } from "../paging.ts";
+import { JOINED, pageWindow, rowsOfPage } from "../paging.ts";
 import { nextApplicationStatuses } from "./application-status.ts";
 import { intakePermissions, intakeStandingOn } from "./intake-roles.ts";
 
@@ -59,10 +59,10 @@ export async function listApplications(
     ],
   };
   const direction = input.desc ? "desc" : "asc";
-  const [rows, total] = await Promise.all([
+  const [page, total] = await Promise.all([
     db.application.findMany({
       where,
-      select: queueRow,
+      select: { id: true },
       orderBy: [
         { riskFlagged: "desc" },
         { riskAcknowledgedAt: { sort: "desc", nulls: "first" } },
@@ -73,6 +73,9 @@ export async function listApplications(
     }),
     db.application.count({ where }),
   ]);
+  const rows = await rowsOfPage(page, (ids) =>
+    db.application.findMany({ where: { id: { in: ids } }, select: queueRow, ...JOINED }),
+  );
   return { rows, total, page: input.page, pageSize: input.pageSize };
 }
 

@@ -3,7 +3,7 @@ import type { ListMembersInput, Page } from "@circle/validators";
 import { deniedAsNotFound } from "../access/denied-as-not-found.ts";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { pageWindow } from "../paging.ts";
+import { JOINED, pageWindow, rowsOfPage } from "../paging.ts";
 import { assertMayReadMembers, visibleApplicationsWhere, visibleMembersWhere } from "./member-access.ts";
 
 const memberRow = {
@@ -37,15 +37,16 @@ export async function listMembers(db: Db, actor: Actor, input: ListMembersInput)
       })),
     ],
   };
-  const [rows, total] = await Promise.all([
+  const [page, total] = await Promise.all([
     db.member.findMany({
       where,
-      select: memberRow,
+      select: { id: true },
       orderBy: [{ [input.sort]: input.desc ? "desc" : "asc" }, { id: "asc" }],
       ...pageWindow(input),
     }),
     db.member.count({ where }),
   ]);
+  const rows = await rowsOfPage(page, (ids) => db.member.findMany({ where: { id: { in: ids } }, select: memberRow, ...JOINED }));
   // The list shows contact details: who read which people is on record (not what they searched).
   await recordAudit(db, actor, {
     action: "member.read_list",

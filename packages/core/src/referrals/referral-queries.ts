@@ -2,7 +2,7 @@ import type { Db, Prisma } from "@circle/db";
 import type { ListReferralsInput, Page } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { type PageWindow, pinnedFirstPage } from "../paging.ts";
+import { JOINED, type PageWindow, pinnedFirstPage, rowsOfPage } from "../paging.ts";
 import { assertMayReadReferrals, referralNotFound, visibleReferralsWhere } from "./referral-access.ts";
 import { dayValue, nextReferralStatuses, referralToday } from "./referral-status.ts";
 import { resourceRow } from "./resources.ts";
@@ -83,7 +83,10 @@ export async function listReferrals(db: Db, actor: Actor, input: ListReferralsIn
     const partWhere = { AND: [where, pinned ? OPEN_EMERGENCY : { NOT: OPEN_EMERGENCY }] };
     return {
       count: () => db.referral.count({ where: partWhere }),
-      rows: (window: PageWindow) => db.referral.findMany({ where: partWhere, select: referralRow, orderBy, ...window }),
+      rows: async (window: PageWindow) =>
+        rowsOfPage(await db.referral.findMany({ where: partWhere, select: { id: true }, orderBy, ...window }), (ids) =>
+          db.referral.findMany({ where: { id: { in: ids } }, select: referralRow, ...JOINED }),
+        ),
     };
   };
   const page = await pinnedFirstPage(input, part(true), part(false));
