@@ -129,10 +129,17 @@ export async function referralsForHome(db: Db, actor: Actor) {
   const overdue: Prisma.ReferralWhereInput = {
     AND: [visible, overdueWhere(today), mine ? { createdById: actor.userId } : {}],
   };
+  // The first few of each by id (see rowsOfPage): joined before the limit, PostgreSQL would look up
+  // the member, cohort and resource of every overdue referral, then keep twenty.
+  const firstFew = async (where: Prisma.ReferralWhereInput, orderBy: Prisma.ReferralOrderByWithRelationInput) =>
+    rowsOfPage(
+      await db.referral.findMany({ where, select: { id: true }, orderBy: [orderBy, { id: "asc" }], take: HOME_LIMIT }),
+      (ids) => db.referral.findMany({ where: { id: { in: ids } }, select: referralRow, ...JOINED }),
+    );
   const [emergencyRows, emergencyTotal, overdueRows, overdueTotal] = await Promise.all([
-    db.referral.findMany({ where: emergencies, select: referralRow, orderBy: [{ createdAt: "asc" }], take: HOME_LIMIT }),
+    firstFew(emergencies, { createdAt: "asc" }),
     db.referral.count({ where: emergencies }),
-    db.referral.findMany({ where: overdue, select: referralRow, orderBy: [{ followUpOn: "asc" }], take: HOME_LIMIT }),
+    firstFew(overdue, { followUpOn: "asc" }),
     db.referral.count({ where: overdue }),
   ]);
   return {
