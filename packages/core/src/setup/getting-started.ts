@@ -1,5 +1,6 @@
 import type { Db } from "@circle/db";
 
+/** 1 where the organisation has at least one, else 0 */
 export interface GettingStarted {
   consentDocuments: number;
   programs: number;
@@ -14,12 +15,14 @@ export interface GettingStarted {
  * the first applications. One statement; an administrator's home shows it until all are done.
  */
 export async function gettingStarted(db: Db): Promise<GettingStarted> {
+  // Whether there is at least one of each (1 or 0): counting a large organisation's applications
+  // on every administrator's home would only say the same.
   const [counts] = await db.$queryRaw<GettingStarted[]>`
-    SELECT (SELECT count(*) FROM "ConsentDocument")::int AS "consentDocuments",
-           (SELECT count(*) FROM "Program")::int AS "programs",
-           (SELECT count(*) FROM "User" WHERE role = 'FACILITATOR' AND active)::int AS "facilitators",
-           (SELECT count(*) FROM "Cohort")::int AS "cohorts",
-           (SELECT count(*) FROM "Application")::int AS "applications"`;
+    SELECT EXISTS (SELECT FROM "ConsentDocument")::int AS "consentDocuments",
+           EXISTS (SELECT FROM "Program")::int AS "programs",
+           EXISTS (SELECT FROM "User" WHERE role = 'FACILITATOR' AND active)::int AS "facilitators",
+           EXISTS (SELECT FROM "Cohort")::int AS "cohorts",
+           EXISTS (SELECT FROM "Application")::int AS "applications"`;
   if (!counts) throw new Error("no counts");
   return counts;
 }
