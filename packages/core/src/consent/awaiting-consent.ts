@@ -51,15 +51,6 @@ export async function listAwaitingConsent(db: Reader, which: Prisma.CohortWhereI
     },
     orderBy: [{ startDate: "asc" }, { id: "asc" }],
   });
-  const documentIds = [...new Set(cohorts.flatMap((c) => (c.program.consentDocumentId ? [c.program.consentDocumentId] : [])))];
-  const latestVersions = await db.consentDocumentVersion.findMany({
-    where: { documentId: { in: documentIds } },
-    orderBy: { version: "desc" },
-    distinct: ["documentId"],
-    select: { id: true, documentId: true },
-  });
-  const versionOf = new Map(latestVersions.map((v) => [v.documentId, v.id]));
-
   const candidatesOf = cohorts.map((cohort) => {
     const enrolledIds = new Set(cohort.enrollments.map((e) => e.member.id));
     return [
@@ -76,7 +67,7 @@ export async function listAwaitingConsent(db: Reader, which: Prisma.CohortWhereI
     if (documentId)
       membersOf.set(documentId, [...(membersOf.get(documentId) ?? []), ...(candidatesOf[i] ?? []).map((c) => c.id)]);
   });
-  const statesOf = await consentStatesByDocument(db, membersOf);
+  const { statesOf, latestVersionOf } = await consentStatesByDocument(db, membersOf);
 
   const result: AwaitingConsent[] = [];
   cohorts.forEach((cohort, i) => {
@@ -91,7 +82,7 @@ export async function listAwaitingConsent(db: Reader, which: Prisma.CohortWhereI
       cohortId: cohort.id,
       cohortName: cohort.name,
       startDate: cohort.startDate,
-      versionId: documentId ? (versionOf.get(documentId) ?? null) : null,
+      versionId: documentId ? (latestVersionOf.get(documentId) ?? null) : null,
       people,
     });
   });

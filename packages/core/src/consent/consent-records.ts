@@ -146,31 +146,35 @@ export async function consentStateFor(db: Reader, memberId: string, documentId: 
 
 /** The same for many members at once (a roster): two queries, whatever the number of members. */
 export async function consentStatesFor(db: Reader, memberIds: string[], documentId: string): Promise<Map<string, ConsentState>> {
-  const states = await consentStatesByDocument(db, new Map([[documentId, memberIds]]));
-  return states.get(documentId) ?? new Map();
+  const { statesOf } = await consentStatesByDocument(db, new Map([[documentId, memberIds]]));
+  return statesOf.get(documentId) ?? new Map();
 }
 
 /**
  * The same for members of several documents at once (a facilitator's cohorts of different
- * programs): still two queries, whatever the number of documents and members.
+ * programs), with each document's latest version: still two queries, whatever the number of
+ * documents and members.
  */
 export async function consentStatesByDocument(
   db: Reader,
   membersOf: Map<string, string[]>,
-): Promise<Map<string, Map<string, ConsentState>>> {
+): Promise<{ statesOf: Map<string, Map<string, ConsentState>>; latestVersionOf: Map<string, string> }> {
   const documentIds = [...membersOf.keys()];
   const memberIds = [...new Set([...membersOf.values()].flat())];
   const [versions, records] = await Promise.all([
     db.consentDocumentVersion.findMany({
       where: { documentId: { in: documentIds } },
       select: { id: true, documentId: true, version: true, requiresReconsent: true },
+      orderBy: { version: "asc" },
     }),
     db.consentRecord.findMany({
       where: { memberId: { in: memberIds }, version: { documentId: { in: documentIds } } },
       select: { memberId: true, versionId: true, action: true, occurredAt: true, createdAt: true },
     }),
   ]);
-  return new Map(
+  // in ascending order, the last version of each document stays
+  const latestVersionOf = new Map(versions.map((v) => [v.documentId, v.id]));
+  const statesOf = new Map(
     documentIds.map((documentId) => {
       const own = versions.filter((v) => v.documentId === documentId);
       const ownIds = new Set(own.map((v) => v.id));
@@ -186,4 +190,5 @@ export async function consentStatesByDocument(
       return [documentId, states];
     }),
   );
+  return { statesOf, latestVersionOf };
 }
