@@ -28,7 +28,7 @@ import { cohortProcedure, router, sessionProcedure, signedInProcedure } from "..
  * cohort's facilitators and admins take attendance, follow up, write notes and letters.
  */
 export const attendanceRouter = router({
-  sheet: sessionProcedure("read").query(({ ctx, input }) => getAttendanceSheet(ctx.db, ctx.actor, input.sessionId)),
+  sheet: sessionProcedure("read").query(({ ctx }) => getAttendanceSheet(ctx.db, ctx.actor, ctx.cohortSession)),
   record: sessionProcedure("run")
     .input(recordAttendanceInput)
     .mutation(({ ctx, input }) => recordAttendance(ctx.db, ctx.actor, ctx.cohortSession, input)),

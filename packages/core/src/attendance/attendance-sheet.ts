@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "@circle/db";
+import type { AuthorizedSession } from "../access/cohort-access.ts";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -31,61 +32,65 @@ export function mayReadAttendanceNotes(actor: Actor): boolean {
 /**
  * One session's sheet: every member enrolled on its date (late joiners and leavers are not on
  * it), with their mark, who recorded it and the corrections since. Staff see the marks without
- * notes; a facilitator's or admin's read of members' notes is audited.
+ * notes; a facilitator's or admin's read of members' notes is audited. The session and its
+ * cohort are the ones the access check read; the rest comes in one query.
  */
-export async function getAttendanceSheet(db: Db, actor: Actor, sessionId: string, now = new Date()) {
-  const session = await db.session.findUnique({
-    where: { id: sessionId },
+export async function getAttendanceSheet(db: Db, actor: Actor, proven: AuthorizedSession, now = new Date()) {
+  const sheet = await db.session.findUnique({
+    where: { id: proven.id },
     select: {
-      id: true,
-      number: true,
-      startsAt: true,
-      durationMinutes: true,
-      status: true,
-      isMakeUp: true,
-      cancelReason: true,
       module: { select: { id: true, title: true, position: true } },
       cohort: {
         select: {
-          id: true,
-          name: true,
-          status: true,
-          timeZone: true,
           program: { select: { id: true, name: true, groupType: true } },
           facilitators: { select: { role: true, user: { select: { id: true, name: true } } } },
+          enrollments: {
+            select: {
+              id: true,
+              status: true,
+              enrolledAt: true,
+              endedOn: true,
+              member: { select: { id: true, firstName: true, lastName: true, preferredName: true, pronouns: true } },
+            },
+            orderBy: [{ member: { lastName: "asc" } }, { member: { firstName: "asc" } }],
+          },
+        },
+      },
+      attendance: {
+        select: {
+          memberId: true,
+          status: true,
+          note: true,
+          recordedAt: true,
+          updatedAt: true,
+          recordedBy: { select: { id: true, name: true } },
+          corrections: correctionSelect,
         },
       },
     },
   });
-  if (!session) throw AppError.notFound("Session");
-  const { cohort, ...sessionFields } = session;
+  if (!sheet) throw AppError.notFound("Session");
+  const { enrollments, ...cohortRelations } = sheet.cohort;
+  const cohort = {
+    id: proven.cohort.id,
+    name: proven.cohort.name,
+    status: proven.cohort.status,
+    timeZone: proven.cohort.timeZone,
+    ...cohortRelations,
+  };
+  const session = {
+    id: proven.id,
+    number: proven.number,
+    startsAt: proven.startsAt,
+    durationMinutes: proven.durationMinutes,
+    status: proven.status,
+    isMakeUp: proven.isMakeUp,
+    cancelReason: proven.cancelReason,
+    module: sheet.module,
+  };
+  const records = sheet.attendance;
   const date = localDateOf(session.startsAt, cohort.timeZone);
   const withNotes = mayReadAttendanceNotes(actor);
-  const [enrollments, records] = await Promise.all([
-    db.enrollment.findMany({
-      where: { cohortId: cohort.id },
-      select: {
-        id: true,
-        status: true,
-        enrolledAt: true,
-        endedOn: true,
-        member: { select: { id: true, firstName: true, lastName: true, preferredName: true, pronouns: true } },
-      },
-      orderBy: [{ member: { lastName: "asc" } }, { member: { firstName: "asc" } }],
-    }),
-    db.attendanceRecord.findMany({
-      where: { sessionId },
-      select: {
-        memberId: true,
-        status: true,
-        note: true,
-        recordedAt: true,
-        updatedAt: true,
-        recordedBy: { select: { id: true, name: true } },
-        corrections: correctionSelect,
-      },
-    }),
-  ]);
   const recordOf = new Map(records.map((r) => [r.memberId, r]));
   const rows = enrollments
     .filter((e) => isOnRoster(membershipOf(e, cohort.timeZone), date))
@@ -108,10 +113,10 @@ export async function getAttendanceSheet(db: Db, actor: Actor, sessionId: string
     withNotes &&
     rows.some((row) => row.record?.note || row.record?.corrections.some((c) => c.fromNote || c.toNote || c.reason))
   )
-    await recordAudit(db, actor, { action: "attendance.read_notes", entityType: "Session", entityId: sessionId });
+    await recordAudit(db, actor, { action: "attendance.read_notes", entityType: "Session", entityId: session.id });
   const recorders = [...new Map(records.flatMap((r) => (r.recordedBy ? [[r.recordedBy.id, r.recordedBy.name]] : []))).values()];
   return {
-    session: { ...sessionFields, date },
+    session: { ...session, date },
     cohort,
     rows,
     takenBy: recorders,

@@ -36,71 +36,54 @@ export function membershipOf(enrollment: { enrolledAt: Date; endedOn: Date | nul
 }
 
 /**
- * Everything the statistics need for some cohorts, in five queries whatever their size: the
- * cohorts, their sessions, enrollments, attendance marks and follow-ups.
+ * Everything the statistics need for some cohorts, in one query whatever their size: the
+ * cohorts with their sessions (and each session's marks), enrollments and follow-ups.
  */
 export async function loadCohortFacts(db: Reader, cohortIds: string[]): Promise<CohortFacts[]> {
   if (cohortIds.length === 0) return [];
-  const [cohorts, sessions, enrollments, marks, followUps] = await Promise.all([
-    db.cohort.findMany({
-      where: { id: { in: cohortIds } },
-      select: {
-        id: true,
-        name: true,
-        status: true,
-        timeZone: true,
-        program: { select: { completionPercent: true, followUpAfterAbsences: true } },
+  const cohorts = await db.cohort.findMany({
+    where: { id: { in: cohortIds } },
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      timeZone: true,
+      program: { select: { completionPercent: true, followUpAfterAbsences: true } },
+      sessions: {
+        select: {
+          id: true,
+          number: true,
+          status: true,
+          isMakeUp: true,
+          startsAt: true,
+          module: { select: { id: true, title: true, position: true } },
+          attendance: { select: { memberId: true, status: true } },
+        },
+        orderBy: [{ startsAt: "asc" }, { number: "asc" }],
       },
-      orderBy: { startDate: "asc" },
-    }),
-    db.session.findMany({
-      where: { cohortId: { in: cohortIds } },
-      select: {
-        id: true,
-        cohortId: true,
-        number: true,
-        status: true,
-        isMakeUp: true,
-        startsAt: true,
-        module: { select: { id: true, title: true, position: true } },
+      enrollments: {
+        select: {
+          id: true,
+          status: true,
+          enrolledAt: true,
+          endedOn: true,
+          member: { select: { id: true, firstName: true, lastName: true, preferredName: true } },
+          followUps: { select: { sessionId: true } },
+        },
+        orderBy: [{ member: { lastName: "asc" } }, { member: { firstName: "asc" } }],
       },
-      orderBy: [{ startsAt: "asc" }, { number: "asc" }],
-    }),
-    db.enrollment.findMany({
-      where: { cohortId: { in: cohortIds } },
-      select: {
-        id: true,
-        cohortId: true,
-        status: true,
-        enrolledAt: true,
-        endedOn: true,
-        member: { select: { id: true, firstName: true, lastName: true, preferredName: true } },
-      },
-      orderBy: [{ member: { lastName: "asc" } }, { member: { firstName: "asc" } }],
-    }),
-    db.attendanceRecord.findMany({
-      where: { session: { cohortId: { in: cohortIds } } },
-      select: { sessionId: true, memberId: true, status: true },
-    }),
-    db.followUpNote.findMany({
-      where: { enrollment: { cohortId: { in: cohortIds } } },
-      select: { enrollmentId: true, sessionId: true },
-    }),
-  ]);
-  const marksOf = new Map<string, Map<string, AttendanceStatus>>();
-  for (const mark of marks) {
-    const byMember = marksOf.get(mark.memberId) ?? new Map<string, AttendanceStatus>();
-    byMember.set(mark.sessionId, mark.status);
-    marksOf.set(mark.memberId, byMember);
-  }
-  const followedUpOf = new Map<string, Set<string>>();
-  for (const note of followUps)
-    followedUpOf.set(note.enrollmentId, (followedUpOf.get(note.enrollmentId) ?? new Set()).add(note.sessionId));
-
-  const sessionsOf = groupBy(sessions, (s) => s.cohortId);
-  const enrollmentsOf = groupBy(enrollments, (e) => e.cohortId);
+    },
+    orderBy: { startDate: "asc" },
+  });
   return cohorts.map((cohort) => {
-    const own = new Set((sessionsOf.get(cohort.id) ?? []).map((s) => s.id));
+    // a member's marks in this cohort's sessions (marks in other cohorts are not this cohort's)
+    const marksOf = new Map<string, Map<string, AttendanceStatus>>();
+    for (const session of cohort.sessions)
+      for (const mark of session.attendance) {
+        const byMember = marksOf.get(mark.memberId) ?? new Map<string, AttendanceStatus>();
+        byMember.set(session.id, mark.status);
+        marksOf.set(mark.memberId, byMember);
+      }
     return {
       id: cohort.id,
       name: cohort.name,
@@ -108,7 +91,7 @@ export async function loadCohortFacts(db: Reader, cohortIds: string[]): Promise<
       timeZone: cohort.timeZone,
       completionPercent: cohort.program.completionPercent,
       followUpOverride: cohort.program.followUpAfterAbsences,
-      sessions: (sessionsOf.get(cohort.id) ?? []).map((s) => ({
+      sessions: cohort.sessions.map((s) => ({
         id: s.id,
         number: s.number,
         status: s.status,
@@ -116,27 +99,16 @@ export async function loadCohortFacts(db: Reader, cohortIds: string[]): Promise<
         date: localDateOf(s.startsAt, cohort.timeZone),
         module: s.module,
       })),
-      members: (enrollmentsOf.get(cohort.id) ?? []).map((e) => ({
+      members: cohort.enrollments.map((e) => ({
         enrollmentId: e.id,
         status: e.status,
         member: e.member,
         membership: membershipOf(e, cohort.timeZone),
-        // a member's marks in other cohorts are not this cohort's
-        marks: new Map([...(marksOf.get(e.member.id) ?? new Map<string, AttendanceStatus>())].filter(([id]) => own.has(id))),
-        followedUp: followedUpOf.get(e.id) ?? new Set(),
+        marks: marksOf.get(e.member.id) ?? new Map<string, AttendanceStatus>(),
+        followedUp: new Set(e.followUps.map((f) => f.sessionId)),
       })),
     };
   });
-}
-
-function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(keyOf(row));
-    if (group) group.push(row);
-    else groups.set(keyOf(row), [row]);
-  }
-  return groups;
 }
 
 /** The follow-up threshold for a cohort: its program's override, else the organisation's setting. */
