@@ -419,6 +419,14 @@ describe("sessions.week", () => {
       "Sunday group #2",
     ]);
     expect(result.sessions[0]?.cohort).toMatchObject({ id: w1.id, location: "Eastside Library", timeZone: CHICAGO });
+    expect(result.sessions[0]).toMatchObject({
+      number: 2,
+      status: "SCHEDULED",
+      startsAt: expect.any(Date),
+      heldAt: null,
+      isMakeUp: false,
+      cohort: { program: { id: expect.any(String) }, facilitators: [{ role: "LEAD", user: { id: expect.any(String) } }] },
+    });
     // any day of the week shows the same week
     expect(await week(admin, { weekOf: "2028-03-06" })).toEqual(await week(admin, { weekOf: "2028-03-12" }));
     expect(await week(admin, { weekOf: "2028-03-13" })).toEqual(["Monday group #3", "Wednesday group #2", "Sunday group #3"]);

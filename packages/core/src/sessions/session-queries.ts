@@ -5,6 +5,7 @@ import { type AuthorizedCohort, visibleCohortsWhere } from "../access/cohort-acc
 import type { Actor } from "../actor.ts";
 import { countsBy } from "../counts.ts";
 import { assertTimeZone } from "./schedule.ts";
+import { sessionsWithCohort } from "./session-rows.ts";
 
 const sessionRow = {
   id: true,
@@ -45,28 +46,13 @@ export async function listCohortSessions(db: Db, cohort: AuthorizedCohort) {
   return sessions.map((session) => ({ ...session, _count: { attendance: marked(session.id) } }));
 }
 
-const sessionWithCohort = {
-  ...sessionRow,
-  cohort: {
-    select: {
-      id: true,
-      name: true,
-      timeZone: true,
-      location: true,
-      meetingUrl: true,
-      program: { select: { id: true, name: true } },
-      facilitators: { select: { role: true, user: { select: { id: true, name: true } } } },
-    },
-  },
-} satisfies Prisma.SessionSelect;
-
 /** Sessions from Monday to Sunday of the given week, across the cohorts the actor may see. */
 export async function listWeekSessions(db: Db, actor: Actor, input: WeekInput) {
   if (input.timeZone) assertTimeZone(input.timeZone);
   const monday = DateTime.fromISO(input.weekOf, { zone: input.timeZone ?? "utc" }).startOf("week");
   const from = monday.toJSDate();
   const to = monday.plus({ weeks: 1 }).toJSDate();
-  const sessions = await db.session.findMany({
+  const chosen = await db.session.findMany({
     where: {
       startsAt: { gte: from, lt: to },
       cohort: {
@@ -79,10 +65,10 @@ export async function listWeekSessions(db: Db, actor: Actor, input: WeekInput) {
         ],
       },
     },
-    select: sessionWithCohort,
-    orderBy: { startsAt: "asc" },
+    select: { id: true },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
   });
-  return { weekStart: from, weekEnd: to, sessions };
+  return { weekStart: from, weekEnd: to, sessions: await sessionsWithCohort(db, chosen) };
 }
 
 /**
@@ -91,13 +77,14 @@ export async function listWeekSessions(db: Db, actor: Actor, input: WeekInput) {
  */
 export async function listMyUpcomingSessions(db: Db, actor: Actor, from: Date) {
   const weekAhead = DateTime.fromJSDate(from).plus({ days: 8 }).toJSDate();
-  return db.session.findMany({
+  const chosen = await db.session.findMany({
     where: {
       startsAt: { gte: from, lt: weekAhead },
       status: { not: "CANCELLED" },
       cohort: { status: { notIn: ["CANCELLED", "COMPLETED"] }, facilitators: { some: { userId: actor.userId } } },
     },
-    select: sessionWithCohort,
-    orderBy: { startsAt: "asc" },
+    select: { id: true },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
   });
+  return sessionsWithCohort(db, chosen);
 }
