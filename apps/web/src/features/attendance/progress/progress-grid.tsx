@@ -61,8 +61,8 @@ export function ProgressGrid({ progress }: { progress: CohortProgress }) {
                       )}
                     </Group>
                   </Table.Th>
-                  {sessions.map((s) => {
-                    const status = m.marks[s.id];
+                  {sessions.map((s, index) => {
+                    const status = m.marks[index];
                     const choice = status ? ATTENDANCE_BY_STATUS.get(status) : undefined;
                     const words = choice
                       ? choice.label
