@@ -6,8 +6,10 @@ import { serializeAnswer } from "./answer-transformer.ts";
 // What the dashboard receives: the answer through JSON and superjson's deserialize.
 const received = (wire: unknown) => superjson.deserialize(JSON.parse(JSON.stringify(wire)));
 
-// superjson itself mishandles an empty key (its path is the root's), which no answer has.
-const key = fc.string({ minLength: 1 });
+// superjson itself mishandles an empty key (its path is the root's), which no answer has, and
+// refuses the prototype's keys (tested below).
+const REFUSED_KEYS = ["__proto__", "constructor", "prototype"];
+const key = fc.string({ minLength: 1 }).filter((k) => !REFUSED_KEYS.includes(k));
 
 // Plain data as procedures answer it, Dates and undefineds at any depth, keys with dots too.
 const answer = fc.letrec((tie) => ({
@@ -51,6 +53,11 @@ describe("serializeAnswer", () => {
       [new (class Mark {})()],
     ]) {
       expect(serializeAnswer(value)).toEqual(superjson.serialize(value));
+    }
+    // and superjson's refusal of what could pollute a prototype stands
+    for (const name of REFUSED_KEYS) {
+      const value = JSON.parse(`{"${name}": {"at": "2026-12-02"}}`);
+      expect(() => serializeAnswer(value)).toThrow(/prototype pollution/);
     }
   });
 
