@@ -3,10 +3,9 @@ import "@mantine/notifications/styles.css";
 import "@mantine/dates/styles.css";
 import "@mantine/charts/styles.css";
 import { MantineProvider } from "@mantine/core";
-import { Notifications } from "@mantine/notifications";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
-import { StrictMode } from "react";
+import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { createQueryClient } from "./lib/query-client.ts";
 import { AccessDeniedError } from "./lib/session/access-denied-error.ts";
@@ -27,6 +26,13 @@ const queryClient = createQueryClient({
 });
 const trpc = createTrpcOptions(queryClient);
 const router = createAppRouter({ queryClient, trpc });
+// The first page's code is fetched while the guard asks who is signed in, not once it has answered.
+for (const match of router.matchRoutes(router.state.location)) {
+  void router.loadRouteChunk(router.routesById[match.routeId as keyof typeof router.routesById]);
+}
+
+// The toasts' container (and its transitions) appears after the first page, out of its download.
+const Notifications = lazy(() => import("@mantine/notifications").then((module) => ({ default: module.Notifications })));
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -41,7 +47,9 @@ createRoot(root, {
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       {/* Over the header's empty middle, not over the rows a change is about; two at most, closing on their own. */}
-      <Notifications position="top-center" limit={2} autoClose={4000} />
+      <Suspense fallback={null}>
+        <Notifications position="top-center" limit={2} autoClose={4000} />
+      </Suspense>
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
           <RouterProvider router={router} />

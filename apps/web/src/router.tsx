@@ -1,7 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { createRouter } from "@tanstack/react-router";
+import { createRouter, lazyRouteComponent } from "@tanstack/react-router";
 import { PageLoader } from "./components/page-loader.tsx";
-import { RouteError } from "./components/route-error.tsx";
 import type { TrpcOptions } from "./lib/trpc.ts";
 import { accountRoute, changePasswordRoute } from "./routes/account.tsx";
 import { appRoute, notFoundRoute } from "./routes/app.tsx";
@@ -90,7 +89,8 @@ export function createAppRouter(context: { queryClient: QueryClient; trpc: TrpcO
     defaultPreload: "intent",
     // Query owns caching; the router should always ask it.
     defaultPreloadStaleTime: 0,
-    defaultErrorComponent: RouteError,
+    // Rare, so loaded when needed rather than with every first page.
+    defaultErrorComponent: lazyRouteComponent(() => import("./components/route-error.tsx"), "RouteError"),
     defaultPendingComponent: PageLoader,
     scrollRestoration: true,
   });

@@ -1,12 +1,12 @@
 import {
-  Badge,
+  type BadgeProps,
   type CSSVariablesResolver,
   createTheme,
   defaultVariantColorsResolver,
   type MantineColorsTuple,
-  Modal,
-  Notification,
-  PasswordInput,
+  type ModalProps,
+  type NotificationProps,
+  type PasswordInputProps,
   parseThemeColor,
   type VariantColorsResolver,
 } from "@mantine/core";
@@ -46,19 +46,21 @@ export const theme = createTheme({
   headings: { fontWeight: "650" },
   focusRing: "auto",
   cursorType: "pointer",
+  // Plain objects, not `Modal.extend(…)`: naming a component here would put it (a modal with its
+  // scroll lock and transitions, the password input) in the first download of every page.
   components: {
     // Sentence case reads calmer than Mantine's default capitals and keeps badges narrow.
-    Badge: Badge.extend({ defaultProps: { tt: "none", fw: 600 } }),
+    Badge: { defaultProps: { tt: "none", fw: 600 } satisfies BadgeProps },
     // Mantine's icon-only close buttons have no name of their own.
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { "aria-label": "Close dialog" } } }),
-    Notification: Notification.extend({ defaultProps: { closeButtonProps: { "aria-label": "Dismiss notification" } } }),
+    Modal: { defaultProps: { closeButtonProps: { "aria-label": "Close dialog" } } satisfies Partial<ModalProps> },
+    Notification: { defaultProps: { closeButtonProps: { "aria-label": "Dismiss notification" } } satisfies NotificationProps },
     // Mantine keeps the show/hide toggle out of the tab order; a keyboard user needs it too.
-    PasswordInput: PasswordInput.extend({
+    PasswordInput: {
       defaultProps: {
         visibilityToggleFocusable: true,
         visibilityToggleButtonProps: { "aria-label": "Show or hide the password" },
-      },
-    }),
+      } satisfies PasswordInputProps,
+    },
   },
 });
 

@@ -3,6 +3,7 @@ import { CohortStatus } from "./enums.ts";
 import { listInput } from "./paging.ts";
 import { id } from "./people.ts";
 import { text } from "./text.ts";
+import { COHORT_SORTS } from "./vocabulary.ts";
 
 const dateOnly = z.iso.date({ message: "Enter a date as YYYY-MM-DD" });
 const time = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "Enter a time as HH:MM (24-hour)" });
@@ -71,7 +72,6 @@ export type PostponeCohortInput = z.infer<typeof postponeCohortInput>;
 export const confirmGoInput = z.object({ cohortId: id, reason: text().trim().max(1000).default("") });
 export type ConfirmGoInput = z.infer<typeof confirmGoInput>;
 
-export const COHORT_SORTS = ["startDate", "name", "status", "createdAt"] as const;
 export const listCohortsInput = listInput(COHORT_SORTS, "startDate").extend({
   status: CohortStatus.optional(),
   programId: id.optional(),

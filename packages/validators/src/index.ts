@@ -11,4 +11,4 @@ export * from "./programs.ts";
 export * from "./referrals.ts";
 export * from "./reports.ts";
 export * from "./text.ts";
-export * from "./transport.ts";
+export * from "./vocabulary.ts";

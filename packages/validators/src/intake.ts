@@ -5,6 +5,7 @@ import { listInput, queryFlag } from "./paging.ts";
 import { id, idempotencyKey } from "./people.ts";
 import { referralDraft } from "./referrals.ts";
 import { text } from "./text.ts";
+import { APPLICATION_SORTS } from "./vocabulary.ts";
 
 export const screeningQuestionFields = z
   .object({
@@ -111,7 +112,6 @@ export const riskFlagNoteInput = z.object({
   idempotencyKey,
 });
 
-export const APPLICATION_SORTS = ["submittedAt", "status"] as const;
 export const listApplicationsInput = listInput(APPLICATION_SORTS, "submittedAt").extend({
   /** one status, or OPEN for every application still waiting for a decision */
   status: z.union([ApplicationStatus, z.literal("OPEN")]).optional(),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { listInput } from "./paging.ts";
 import { id } from "./people.ts";
 import { text } from "./text.ts";
+import { MEMBER_SORTS } from "./vocabulary.ts";
 
 const optional = (max: number) =>
   text()
@@ -57,6 +58,5 @@ export const duplicateCheckInput = z.object({
   phone: text().trim().max(40).optional(),
 });
 
-export const MEMBER_SORTS = ["lastName", "firstName", "createdAt"] as const;
 export const listMembersInput = listInput(MEMBER_SORTS, "lastName").extend({ cohortId: id.optional() });
 export type ListMembersInput = z.infer<typeof listMembersInput>;

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { text } from "./text.ts";
+import { PAGE_SIZES } from "./vocabulary.ts";
 
 // Paging, sorting and search shared by every server-paginated table and its URL.
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
 /** A yes/no that arrives as a boolean from code or as "true"/"false" from a URL. */
 export const queryFlag = z.union([z.boolean(), z.stringbool()]);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CredentialKind, Role } from "./enums.ts";
 import { listInput } from "./paging.ts";
 import { text } from "./text.ts";
+import { USER_SORTS } from "./vocabulary.ts";
 
 export const id = z.uuid({ message: "Must be a valid id" });
 
@@ -78,7 +79,6 @@ export type UpdateCredentialInput = z.infer<typeof updateCredentialInput>;
 export const removeCredentialInput = z.object({ credentialId: id });
 export type RemoveCredentialInput = z.infer<typeof removeCredentialInput>;
 
-export const USER_SORTS = ["name", "email", "role", "lastSignInAt", "createdAt"] as const;
 export const listUsersInput = listInput(USER_SORTS, "name").extend({
   role: Role.optional(),
   status: z.enum(["active", "inactive"]).optional(),

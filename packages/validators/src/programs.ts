@@ -3,6 +3,7 @@ import { Delivery, GroupType, Leadership } from "./enums.ts";
 import { listInput, queryFlag } from "./paging.ts";
 import { id } from "./people.ts";
 import { text } from "./text.ts";
+import { PROGRAM_SORTS } from "./vocabulary.ts";
 
 const longText = (max: number) =>
   text()
@@ -73,7 +74,6 @@ export type RemoveModuleInput = z.infer<typeof removeModuleInput>;
 export const reorderModulesInput = z.object({ programId: id, moduleIds: z.array(id).min(1).max(104) });
 export type ReorderModulesInput = z.infer<typeof reorderModulesInput>;
 
-export const PROGRAM_SORTS = ["name", "groupType", "createdAt"] as const;
 export const listProgramsInput = listInput(PROGRAM_SORTS, "name").extend({
   groupType: GroupType.optional(),
   archived: queryFlag.optional(),

@@ -11,6 +11,7 @@ import {
 import { listInput, queryFlag } from "./paging.ts";
 import { id, idempotencyKey } from "./people.ts";
 import { text } from "./text.ts";
+import { REFERRAL_SORTS, RESOURCE_SORTS } from "./vocabulary.ts";
 
 const dateOnly = z.iso.date({ message: "Enter a date as YYYY-MM-DD" });
 const optionalText = (max: number) =>
@@ -48,7 +49,6 @@ export type ResourceFields = z.infer<typeof resourceFields>;
 export const updateResourceInput = z.object({ resourceId: id, resource: resourceFields });
 export const setResourceActiveInput = z.object({ resourceId: id, active: z.boolean() });
 
-export const RESOURCE_SORTS = ["name", "kind", "updatedAt"] as const;
 export const listResourcesInput = listInput(RESOURCE_SORTS, "name").extend({
   kind: ResourceKind.optional(),
   cost: ResourceCost.optional(),
@@ -131,7 +131,6 @@ export const moveReferralInput = z.object({
 });
 export type MoveReferralInput = z.infer<typeof moveReferralInput>;
 
-export const REFERRAL_SORTS = ["followUpOn", "createdAt", "urgency", "status"] as const;
 export const listReferralsInput = listInput(REFERRAL_SORTS, "followUpOn").extend({
   /** one status, or OPEN for every referral not yet closed */
   status: z.union([ReferralStatus, z.literal("OPEN")]).optional(),

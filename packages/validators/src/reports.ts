@@ -3,8 +3,8 @@ import { Delivery, GroupType } from "./enums.ts";
 import { pageInput, queryFlag } from "./paging.ts";
 import { id } from "./people.ts";
 import { text } from "./text.ts";
+import { REPORT_KINDS } from "./vocabulary.ts";
 
-export const REPORT_KINDS = ["attendance", "participation", "intake", "referrals"] as const;
 export const ReportKind = z.enum(REPORT_KINDS);
 export type ReportKind = z.infer<typeof ReportKind>;
 

@@ -1,4 +1,5 @@
-import { ROLES, type Role } from "@circle/validators";
+import type { Role } from "@circle/validators";
+import { ROLES } from "@circle/validators/vocabulary";
 
 export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: "Administrator",

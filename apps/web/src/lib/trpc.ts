@@ -1,5 +1,5 @@
 import type { AppRouter } from "@circle/api";
-import { MAX_BATCH_SIZE } from "@circle/validators";
+import { MAX_BATCH_SIZE } from "@circle/validators/vocabulary";
 import type { QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, httpLink, splitLink } from "@trpc/client";
 import { createTRPCContext, createTRPCOptionsProxy } from "@trpc/tanstack-react-query";

@@ -1,7 +1,7 @@
 import { createRoute, lazyRouteComponent, Outlet } from "@tanstack/react-router";
-import { z } from "zod";
 import { requireRole } from "../features/auth/guards.ts";
 import { consentList } from "../features/consent/consent-search.ts";
+import { searchParams, wholeNumber } from "../lib/search-params/search-params.ts";
 import { appRoute } from "./app.tsx";
 
 // Consent documents are administrators' work, as the menu says: the URL agrees and shows others
@@ -31,6 +31,6 @@ export const newConsentDocumentRoute = createRoute({
 export const consentDocumentRoute = createRoute({
   getParentRoute: () => consentRoute,
   path: "/$documentId",
-  validateSearch: z.object({ version: z.number().int().min(1).optional().catch(undefined) }),
+  validateSearch: searchParams({ version: wholeNumber({ min: 1 }) }),
   component: lazyRouteComponent(() => import("../features/consent/consent-document-page.tsx"), "ConsentDocumentPage"),
 });

@@ -1,7 +1,7 @@
 import { createRoute, lazyRouteComponent, Outlet } from "@tanstack/react-router";
-import { z } from "zod";
 import { requireRole } from "../features/auth/guards.ts";
 import { intakeList } from "../features/intake/intake-search.ts";
+import { searchParams, uuid } from "../lib/search-params/search-params.ts";
 import { appRoute } from "./app.tsx";
 
 // Administrators decide intake; facilitators take part for their own cohorts (the queue shows
@@ -24,7 +24,7 @@ export const newApplicationRoute = createRoute({
   getParentRoute: () => intakeRoute,
   path: "/new",
   beforeLoad: requireRole("ADMIN"),
-  validateSearch: z.object({ programId: z.uuid().optional().catch(undefined) }),
+  validateSearch: searchParams({ programId: uuid }),
   component: lazyRouteComponent(() => import("../features/intake/new-application-page.tsx"), "NewApplicationPage"),
 });
 

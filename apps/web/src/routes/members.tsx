@@ -1,7 +1,7 @@
 import { createRoute, lazyRouteComponent, Outlet } from "@tanstack/react-router";
-import { z } from "zod";
 import { requireRole } from "../features/auth/guards.ts";
 import { membersList } from "../features/members/members-search.ts";
+import { searchParams, uuid } from "../lib/search-params/search-params.ts";
 import { appRoute } from "./app.tsx";
 
 // Member records: administrators and facilitators (their cohorts' members); staff work from reports.
@@ -30,10 +30,10 @@ export const consentCaptureRoute = createRoute({
   path: "/$memberId/consent",
   // facilitators for the applicants and members of their own cohorts: the server checks the person
   beforeLoad: requireRole("ADMIN", "FACILITATOR"),
-  validateSearch: z.object({
-    versionId: z.uuid().optional().catch(undefined),
+  validateSearch: searchParams({
+    versionId: uuid,
     /** the application the consent is for: the capture returns there */
-    applicationId: z.uuid().optional().catch(undefined),
+    applicationId: uuid,
   }),
   component: lazyRouteComponent(() => import("../features/consent/consent-capture-page.tsx"), "ConsentCapturePage"),
 });

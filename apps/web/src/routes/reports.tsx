@@ -1,7 +1,8 @@
-import { ReportKind } from "@circle/validators";
+import { REPORT_KINDS } from "@circle/validators/vocabulary";
 import { createRoute, lazyRouteComponent, notFound, redirect } from "@tanstack/react-router";
 import { requireSignedIn } from "../features/auth/guards.ts";
 import { reportSearchSchema } from "../features/reports/report-search.ts";
+import { oneOf } from "../lib/search-params/search-params.ts";
 import { appRoute } from "./app.tsx";
 import { rootRoute } from "./root.tsx";
 
@@ -57,9 +58,9 @@ export const reportPrintRoute = createRoute({
   path: "/print/$report",
   params: {
     parse: ({ report }) => {
-      const kind = ReportKind.safeParse(report);
-      if (!kind.success) throw notFound();
-      return { report: kind.data };
+      const kind = oneOf(REPORT_KINDS)(report);
+      if (!kind) throw notFound();
+      return { report: kind };
     },
     stringify: ({ report }) => ({ report }),
   },

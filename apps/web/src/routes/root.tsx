@@ -1,8 +1,7 @@
-import { createRootRouteWithContext, Outlet } from "@tanstack/react-router";
-import { NotFoundPage } from "../components/not-found-page.tsx";
+import { createRootRouteWithContext, lazyRouteComponent, Outlet } from "@tanstack/react-router";
 import type { RouterContext } from "../lib/session/router-context.ts";
 
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Outlet,
-  notFoundComponent: NotFoundPage,
+  notFoundComponent: lazyRouteComponent(() => import("../components/not-found-page.tsx"), "NotFoundPage"),
 });

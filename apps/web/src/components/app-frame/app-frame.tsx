@@ -1,10 +1,11 @@
-import { AppShell, Burger, Group, ScrollArea, Text } from "@mantine/core";
+import { AppShell, Burger, Group, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Outlet } from "@tanstack/react-router";
 import { useMe } from "../../lib/session/use-me.ts";
 import { AccountSummary } from "./account-summary.tsx";
 import { Brand } from "./brand.tsx";
 import { MainNavigation } from "./main-navigation.tsx";
+import classes from "./navigation-scroll.module.css";
 import { SkipLink } from "./skip-link.tsx";
 import { useFocusMainOnNavigation } from "./use-focus-main-on-navigation.ts";
 
@@ -40,7 +41,7 @@ export function AppFrame() {
         </AppShell.Header>
 
         <AppShell.Navbar id="main-navigation" p="sm">
-          <AppShell.Section grow component={ScrollArea}>
+          <AppShell.Section grow className={classes.scroll}>
             {me.mustChangePassword ? (
               <Text size="sm" c="dimmed" p="sm">
                 Choose a new password to continue. The rest of Circle opens once it is saved.

@@ -1,17 +1,14 @@
-import { COHORT_SORTS, CohortStatus, type ListCohortsInput } from "@circle/validators";
-import { z } from "zod";
-import { isIsoDay } from "../../lib/calendar-days.ts";
+import type { ListCohortsInput } from "@circle/validators";
+import { COHORT_SORTS, COHORT_STATUSES } from "@circle/validators/vocabulary";
 import { defineListSearch } from "../../lib/list-search/list-search.ts";
-
-const isoDay = z.string().refine(isIsoDay).optional().catch(undefined);
-const uuid = z.uuid().optional().catch(undefined);
+import { isoDay, oneOf, uuid } from "../../lib/search-params/search-params.ts";
 
 /** The cohorts table's URL: paging, sort, search and every filter, so a view can be shared. */
 export const cohortsList = defineListSearch({
   sorts: COHORT_SORTS,
   defaultSort: "startDate",
   filters: {
-    status: CohortStatus.optional().catch(undefined),
+    status: oneOf(COHORT_STATUSES),
     programId: uuid,
     facilitatorId: uuid,
     startFrom: isoDay,
@@ -19,7 +16,7 @@ export const cohortsList = defineListSearch({
   },
 });
 
-export type CohortsSearch = z.infer<typeof cohortsList.schema>;
+export type CohortsSearch = ReturnType<typeof cohortsList.schema>;
 
 export function toListCohortsInput(search: CohortsSearch): ListCohortsInput {
   const { status, programId, facilitatorId, startFrom, startTo } = search;

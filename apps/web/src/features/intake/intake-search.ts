@@ -1,6 +1,7 @@
-import { APPLICATION_SORTS, ApplicationStatus, type ListApplicationsInput } from "@circle/validators";
-import { z } from "zod";
+import type { ListApplicationsInput } from "@circle/validators";
+import { APPLICATION_SORTS, APPLICATION_STATUSES } from "@circle/validators/vocabulary";
 import { defineListSearch } from "../../lib/list-search/list-search.ts";
+import { flag, oneOf, uuid, wholeNumber } from "../../lib/search-params/search-params.ts";
 
 /** The intake queue's URL: paging, sort, search and every filter, so a view can be shared. */
 export const intakeList = defineListSearch({
@@ -8,18 +9,15 @@ export const intakeList = defineListSearch({
   defaultSort: "submittedAt",
   filters: {
     /** absent: waiting for a decision (the default view); ALL: every status */
-    status: z
-      .union([ApplicationStatus, z.enum(["ALL"])])
-      .optional()
-      .catch(undefined),
-    programId: z.uuid().optional().catch(undefined),
-    cohortId: z.uuid().optional().catch(undefined),
-    flagged: z.boolean().optional().catch(undefined),
-    olderThanDays: z.number().int().min(0).max(365).optional().catch(undefined),
+    status: oneOf([...APPLICATION_STATUSES, "ALL"]),
+    programId: uuid,
+    cohortId: uuid,
+    flagged: flag,
+    olderThanDays: wholeNumber({ min: 0, max: 365 }),
   },
 });
 
-export type IntakeSearch = z.infer<typeof intakeList.schema>;
+export type IntakeSearch = ReturnType<typeof intakeList.schema>;
 
 export function toQueueInput(search: IntakeSearch): ListApplicationsInput {
   const { programId, cohortId, flagged, olderThanDays } = search;

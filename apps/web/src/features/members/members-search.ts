@@ -1,4 +1,5 @@
-import { type ListMembersInput, MEMBER_SORTS } from "@circle/validators";
+import type { ListMembersInput } from "@circle/validators";
+import { MEMBER_SORTS } from "@circle/validators/vocabulary";
 import { defineListSearch } from "../../lib/list-search/list-search.ts";
 
 /** The members table's URL: paging, sort and search. */

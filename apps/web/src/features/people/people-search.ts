@@ -1,6 +1,7 @@
-import { type ListUsersInput, Role, USER_SORTS } from "@circle/validators";
-import { z } from "zod";
+import type { ListUsersInput } from "@circle/validators";
+import { ROLES, USER_SORTS } from "@circle/validators/vocabulary";
 import { defineListSearch } from "../../lib/list-search/list-search.ts";
+import { oneOf } from "../../lib/search-params/search-params.ts";
 
 export const PERSON_STATUSES = ["active", "inactive"] as const;
 export type PersonStatus = (typeof PERSON_STATUSES)[number];
@@ -10,12 +11,12 @@ export const peopleList = defineListSearch({
   sorts: USER_SORTS,
   defaultSort: "name",
   filters: {
-    role: Role.optional().catch(undefined),
-    status: z.enum(PERSON_STATUSES).optional().catch(undefined),
+    role: oneOf(ROLES),
+    status: oneOf(PERSON_STATUSES),
   },
 });
 
-export type PeopleSearch = z.infer<typeof peopleList.schema>;
+export type PeopleSearch = ReturnType<typeof peopleList.schema>;
 
 export function toListUsersInput(search: PeopleSearch): ListUsersInput {
   return { ...peopleList.view(search), q: search.q || undefined, role: search.role, status: search.status };

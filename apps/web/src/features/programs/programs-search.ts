@@ -1,18 +1,19 @@
-import { GroupType, type ListProgramsInput, PROGRAM_SORTS } from "@circle/validators";
-import { z } from "zod";
+import type { ListProgramsInput } from "@circle/validators";
+import { GROUP_TYPES, PROGRAM_SORTS } from "@circle/validators/vocabulary";
 import { defineListSearch } from "../../lib/list-search/list-search.ts";
+import { flag, oneOf } from "../../lib/search-params/search-params.ts";
 
 /** The programs table's URL: paging, sort, search, group type, and active or archived. */
 export const programsList = defineListSearch({
   sorts: PROGRAM_SORTS,
   defaultSort: "name",
   filters: {
-    groupType: GroupType.optional().catch(undefined),
-    archived: z.boolean().optional().catch(undefined),
+    groupType: oneOf(GROUP_TYPES),
+    archived: flag,
   },
 });
 
-export type ProgramsSearch = z.infer<typeof programsList.schema>;
+export type ProgramsSearch = ReturnType<typeof programsList.schema>;
 
 export function toListProgramsInput(search: ProgramsSearch): ListProgramsInput {
   return {

@@ -1,6 +1,7 @@
-import { type ListReferralsInput, REFERRAL_SORTS, ReferralCategory, ReferralStatus, ReferralUrgency } from "@circle/validators";
-import { z } from "zod";
+import type { ListReferralsInput } from "@circle/validators";
+import { REFERRAL_CATEGORIES, REFERRAL_SORTS, REFERRAL_STATUSES, REFERRAL_URGENCIES } from "@circle/validators/vocabulary";
 import { defineListSearch } from "../../lib/list-search/list-search.ts";
+import { flag, oneOf, uuid } from "../../lib/search-params/search-params.ts";
 
 /** The referrals list's URL: paging, sort, search and every filter, so a view can be shared. */
 export const referralsList = defineListSearch({
@@ -8,20 +9,17 @@ export const referralsList = defineListSearch({
   defaultSort: "followUpOn",
   filters: {
     /** absent: every referral still open (the default view); ALL: closed ones too */
-    status: z
-      .union([ReferralStatus, z.enum(["ALL"])])
-      .optional()
-      .catch(undefined),
-    urgency: ReferralUrgency.optional().catch(undefined),
-    category: ReferralCategory.optional().catch(undefined),
-    overdue: z.boolean().optional().catch(undefined),
-    facilitatorId: z.uuid().optional().catch(undefined),
+    status: oneOf([...REFERRAL_STATUSES, "ALL"]),
+    urgency: oneOf(REFERRAL_URGENCIES),
+    category: oneOf(REFERRAL_CATEGORIES),
+    overdue: flag,
+    facilitatorId: uuid,
     /** one member's referrals (from the member's page) */
-    memberId: z.uuid().optional().catch(undefined),
+    memberId: uuid,
   },
 });
 
-export type ReferralsSearch = z.infer<typeof referralsList.schema>;
+export type ReferralsSearch = ReturnType<typeof referralsList.schema>;
 
 export function toListReferralsInput(search: ReferralsSearch): ListReferralsInput {
   const { urgency, category, overdue, facilitatorId, memberId } = search;

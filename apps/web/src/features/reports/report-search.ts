@@ -1,30 +1,27 @@
-import { DELIVERIES, GROUP_TYPES, type ReportFilters, type ReportKind } from "@circle/validators";
-import { z } from "zod";
-import { isIsoDay } from "../../lib/calendar-days.ts";
+import type { ReportFilters, ReportKind } from "@circle/validators";
+import { DELIVERIES, GROUP_TYPES } from "@circle/validators/vocabulary";
 import { DEFAULT_PAGE_SIZE } from "../../lib/list-search/list-search.ts";
+import { flag, isoDay, oneOf, searchParams, uuid, wholeNumber } from "../../lib/search-params/search-params.ts";
 import { defaultPeriod } from "./report-period.ts";
-
-const isoDay = z.string().refine(isIsoDay).optional().catch(undefined);
-const uuid = z.uuid().optional().catch(undefined);
 
 /**
  * A report's URL: its filters and the page of its table. The period defaults to this quarter and
  * is left out of the address until someone changes it; a bad hand-edited value falls back.
  */
-export const reportSearchSchema = z.object({
+export const reportSearchSchema = searchParams({
   from: isoDay,
   to: isoDay,
   programId: uuid,
   cohortId: uuid,
   facilitatorId: uuid,
-  groupType: z.enum(GROUP_TYPES).optional().catch(undefined),
-  delivery: z.enum(DELIVERIES).optional().catch(undefined),
-  byLanguage: z.boolean().optional().catch(undefined),
-  page: z.number().int().min(1).optional().catch(undefined),
-  pageSize: z.number().int().optional().catch(undefined),
+  groupType: oneOf(GROUP_TYPES),
+  delivery: oneOf(DELIVERIES),
+  byLanguage: flag,
+  page: wholeNumber({ min: 1 }),
+  pageSize: wholeNumber(),
 });
 
-export type ReportSearch = z.infer<typeof reportSearchSchema>;
+export type ReportSearch = ReturnType<typeof reportSearchSchema>;
 
 /** The filters a report runs with: the URL's, with the default period filled in. */
 export function filtersOf(search: ReportSearch): ReportFilters {

@@ -1,21 +1,22 @@
-import { type ListResourcesInput, RESOURCE_SORTS, ResourceCost, ResourceKind } from "@circle/validators";
-import { z } from "zod";
+import type { ListResourcesInput } from "@circle/validators";
+import { RESOURCE_COSTS, RESOURCE_KINDS, RESOURCE_SORTS } from "@circle/validators/vocabulary";
 import { defineListSearch } from "../../lib/list-search/list-search.ts";
+import { flag, oneOf, text } from "../../lib/search-params/search-params.ts";
 
 /** The directory's URL: paging, sort, search and filters, so a view can be shared. */
 export const resourcesList = defineListSearch({
   sorts: RESOURCE_SORTS,
   defaultSort: "name",
   filters: {
-    kind: ResourceKind.optional().catch(undefined),
-    cost: ResourceCost.optional().catch(undefined),
-    language: z.string().trim().max(60).optional().catch(undefined),
-    direct: z.boolean().optional().catch(undefined),
-    archived: z.boolean().optional().catch(undefined),
+    kind: oneOf(RESOURCE_KINDS),
+    cost: oneOf(RESOURCE_COSTS),
+    language: text(60),
+    direct: flag,
+    archived: flag,
   },
 });
 
-export type ResourcesSearch = z.infer<typeof resourcesList.schema>;
+export type ResourcesSearch = ReturnType<typeof resourcesList.schema>;
 
 export function toListResourcesInput(search: ResourcesSearch): ListResourcesInput {
   return {

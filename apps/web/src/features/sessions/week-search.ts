@@ -1,15 +1,14 @@
-import { z } from "zod";
-import { isIsoDay } from "../../lib/calendar-days.ts";
+import { isoDay, searchParams, text, uuid } from "../../lib/search-params/search-params.ts";
 
 /** The week view's URL: which week (any day in it) and the facilitator, program and location filters. */
-export const weekSearchSchema = z.object({
-  weekOf: z.string().refine(isIsoDay).optional().catch(undefined),
-  facilitatorId: z.uuid().optional().catch(undefined),
-  programId: z.uuid().optional().catch(undefined),
-  location: z.coerce.string().trim().max(300).optional().catch(undefined),
+export const weekSearchSchema = searchParams({
+  weekOf: isoDay,
+  facilitatorId: uuid,
+  programId: uuid,
+  location: text(300),
 });
 
-export type WeekSearch = z.infer<typeof weekSearchSchema>;
+export type WeekSearch = ReturnType<typeof weekSearchSchema>;
 export type WeekFilters = Pick<WeekSearch, "facilitatorId" | "programId" | "location">;
 
 export const NO_WEEK_FILTERS: WeekFilters = { facilitatorId: undefined, programId: undefined, location: undefined };

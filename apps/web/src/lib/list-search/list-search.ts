@@ -1,5 +1,14 @@
-import { PAGE_SIZES } from "@circle/validators";
-import { z } from "zod";
+import { PAGE_SIZES } from "@circle/validators/vocabulary";
+import {
+  flag,
+  oneOf,
+  oneOfNumbers,
+  type SearchOf,
+  type SearchParam,
+  searchParams,
+  text,
+  wholeNumber,
+} from "../search-params/search-params.ts";
 
 /** The view a table shows once the URL's defaults are filled in. */
 export interface ListView<Sort extends string = string> {
@@ -13,7 +22,7 @@ export const DEFAULT_PAGE_SIZE = 25;
 
 type Sorts = readonly [string, ...string[]];
 
-/** The part of every list's URL that `listSearchSchema` reads. */
+/** The part of every list's URL that `pagingParams` reads. */
 interface PagingSearch<Sort extends string> {
   page?: number;
   pageSize?: number;
@@ -26,43 +35,42 @@ interface PagingSearch<Sort extends string> {
  * Paging and sorting as they sit in a list page's URL. Every value is optional so a plain
  * address shows the default view, and a hand-edited bad value falls back instead of failing.
  */
-function listSearchSchema<const Sort extends Sorts>(sorts: Sort) {
-  return z.object({
-    page: z.number().int().min(1).optional().catch(undefined),
-    pageSize: z
-      .number()
-      .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
-      .optional()
-      .catch(undefined),
-    sort: z.enum(sorts).optional().catch(undefined),
-    desc: z.boolean().optional().catch(undefined),
+function pagingParams<const Sort extends Sorts>(sorts: Sort) {
+  return {
+    page: wholeNumber({ min: 1 }),
+    pageSize: oneOfNumbers(PAGE_SIZES),
+    sort: oneOf(sorts),
+    desc: flag,
     // A typed-in ?q=2026 arrives as a number; a search is always text.
-    q: z.coerce.string().trim().max(100).optional().catch(undefined),
-  });
+    q: text(100),
+  };
 }
 
+type Filters = Record<string, SearchParam<unknown>>;
+
 /**
- * One list page's URL state: which sorts it offers, its default sort and its filters (zod
- * schemas that fall back to `undefined` on a bad value). The search box `q` is always a filter.
+ * One list page's URL state: which sorts it offers, its default sort and its filters (search
+ * param readers, which fall back to `undefined` on a bad value). The search box `q` is always a filter.
  *
  * ```ts
  * export const peopleList = defineListSearch({
  *   sorts: USER_SORTS,
  *   defaultSort: "name",
- *   filters: { role: Role.optional().catch(undefined) },
+ *   filters: { role: oneOf(ROLES) },
  * });
  * // route:  validateSearch: peopleList.schema
  * // query:  { ...peopleList.view(search), q: search.q, role: search.role }
  * // page:   const list = useListSearch(route, peopleList);
  * ```
  */
-export function defineListSearch<const Sort extends Sorts, const Filters extends z.ZodRawShape = Record<never, never>>(options: {
+export function defineListSearch<const Sort extends Sorts, const F extends Filters = Record<never, never>>(options: {
   sorts: Sort;
   defaultSort: Sort[number];
-  filters?: Filters;
+  filters?: F;
 }) {
-  const schema = listSearchSchema(options.sorts).extend(options.filters ?? ({} as Filters));
-  type Search = z.infer<typeof schema>;
+  const shape = { ...pagingParams(options.sorts), ...options.filters } as ReturnType<typeof pagingParams<Sort>> & F;
+  const schema = searchParams(shape);
+  type Search = SearchOf<typeof shape>;
   const filterKeys = ["q", ...Object.keys(options.filters ?? {})] as (keyof Search & string)[];
 
   return {
@@ -98,7 +106,7 @@ export function defineListSearch<const Sort extends Sorts, const Filters extends
 }
 
 export type ListSearchDefinition<Search, Sort extends string = string> = {
-  schema: z.ZodType<Search>;
+  schema: (search: Record<string, unknown>) => Search;
   filterKeys: (keyof Search & string)[];
   view: (search: Search) => ListView<Sort>;
   isFiltered: (search: Search) => boolean;

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import { searchParams, uuid } from "../../../lib/search-params/search-params.ts";
 
 /** /cohorts/new?programId=… starts from that program (the program page links here). */
-export const newCohortSearchSchema = z.object({
-  programId: z.uuid().optional().catch(undefined),
+export const newCohortSearchSchema = searchParams({
+  programId: uuid,
 });

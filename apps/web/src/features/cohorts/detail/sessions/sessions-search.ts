@@ -1,6 +1,6 @@
-import { z } from "zod";
+import { searchParams, uuid } from "../../../../lib/search-params/search-params.ts";
 
 /** ?session=… marks the session someone came to see (from the week view or home). */
-export const cohortSessionsSearchSchema = z.object({
-  session: z.uuid().optional().catch(undefined),
+export const cohortSessionsSearchSchema = searchParams({
+  session: uuid,
 });
