@@ -1,12 +1,13 @@
+// The date pickers' and charts' styles load with the pages that show them (their files import
+// them), out of the stylesheet every first page waits for.
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
-import "@mantine/dates/styles.css";
-import "@mantine/charts/styles.css";
 import { MantineProvider } from "@mantine/core";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
+import { startFirstPage } from "./first-page.ts";
 import { createQueryClient } from "./lib/query-client.ts";
 import { AccessDeniedError } from "./lib/session/access-denied-error.ts";
 import { createTrpcOptions, TRPCProvider, trpcClient } from "./lib/trpc.ts";
@@ -26,10 +27,7 @@ const queryClient = createQueryClient({
 });
 const trpc = createTrpcOptions(queryClient);
 const router = createAppRouter({ queryClient, trpc });
-// The first page's code is fetched while the guard asks who is signed in, not once it has answered.
-for (const match of router.matchRoutes(router.state.location)) {
-  void router.loadRouteChunk(router.routesById[match.routeId as keyof typeof router.routesById]);
-}
+startFirstPage(router, { queryClient, trpc });
 
 // The toasts' container (and its transitions) appears after the first page, out of its download.
 const Notifications = lazy(() => import("@mantine/notifications").then((module) => ({ default: module.Notifications })));

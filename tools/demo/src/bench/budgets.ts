@@ -15,6 +15,12 @@ export const BUDGETS = {
   homeInteractiveMs: 300,
   exportMs: 2_000,
   exportMemoryMb: 50,
+  /** the dashboard's first JavaScript (entry and preloaded chunks, gzip), which every page starts with */
+  firstJsKb: 150,
+  /** everything the sign-in page downloads (gzip) */
+  signInJsKb: 100,
+  /** Lighthouse performance scores of sign-in, home and a cohort page */
+  lighthouse: { mobile: 90, desktop: 98 },
 } as const;
 const PGLITE_SLACK = 3;
 
@@ -50,4 +56,14 @@ export function missedBudgets(m: Measured, database: "postgres" | "pglite"): str
       missed.push(`memory +${m.exportMemoryMb} MB > ${BUDGETS.exportMemoryMb} MB`);
   }
   return missed;
+}
+
+/** A download over its budget, in words (empty when within it). Sizes do not depend on the database. */
+export function missedWeight(kb: number, budgetKb: number): string[] {
+  return kb > budgetKb ? [`${kb} kB > ${budgetKb} kB gzip`] : [];
+}
+
+export function missedLighthouse(score: number, profile: keyof typeof BUDGETS.lighthouse): string[] {
+  const budget = BUDGETS.lighthouse[profile];
+  return score < budget ? [`score ${score} < ${budget}`] : [];
 }

@@ -54,5 +54,13 @@ function treeRssMb(pid: number): number {
   return rss + children.reduce((sum, child) => sum + treeRssMb(child), 0);
 }
 
+/** Builds the dashboard as `npm start` does (turbo, cached: an unchanged dashboard is not rebuilt). */
+export function buildDashboard(): Promise<void> {
+  const build = spawn(process.execPath, ["scripts/build-dashboard.mjs"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
+  return new Promise((resolve, reject) =>
+    build.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`building the dashboard failed (${code})`)))),
+  );
+}
+
 export const SERVER_ENTRY = "apps/server/src/main.ts";
 export const FLOOR_ENTRY = fileURLToPath(new URL("./floor-server.ts", import.meta.url));

@@ -11,17 +11,26 @@ export const CHANGE_PASSWORD_PATH = "/account/password";
  * a temporary password → the change-password page before anything else.
  */
 export async function requireSignedIn({ context, location }: { context: RouterContext; location: ParsedLocation }) {
-  // Asked for in the same tick, so the batch link sends both in one request: no second round trip
-  // before the page (signed out, the organisation's answer is a refusal nobody waits for; with a
-  // temporary password it is answered, as the change-password page needs it).
-  const organisation = context.queryClient.ensureQueryData(context.trpc.settings.organisation.queryOptions());
-  organisation.catch(() => undefined);
-  const me = await context.queryClient.ensureQueryData(context.trpc.auth.me.queryOptions());
+  const asked = askWhoIsSignedIn(context);
+  const me = await asked.me;
   if (!me) throw redirect({ to: "/sign-in", search: { redirect: location.href } });
   if (me.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) throw redirect({ to: CHANGE_PASSWORD_PATH });
   // Every time that belongs to no cohort is read in the organisation's zone (lib/format.ts).
-  setOrganisationTimeZone((await organisation).timeZone);
+  setOrganisationTimeZone((await asked.organisation).timeZone);
   return { me };
+}
+
+/**
+ * The signed-in layout's two questions: who is signed in, and the organisation's settings. Asked
+ * for in the same tick, so the batch link sends both in one request: no second round trip before
+ * the page (signed out, the organisation's answer is a refusal nobody waits for; with a temporary
+ * password it is answered, as the change-password page needs it). Asked again while in flight or
+ * cached, they are not sent twice.
+ */
+export function askWhoIsSignedIn({ queryClient, trpc }: RouterContext) {
+  const organisation = queryClient.ensureQueryData(trpc.settings.organisation.queryOptions());
+  organisation.catch(() => undefined);
+  return { me: queryClient.ensureQueryData(trpc.auth.me.queryOptions()), organisation };
 }
 
 /** A page only some roles may open. The server refuses their data anyway; this says so clearly. */

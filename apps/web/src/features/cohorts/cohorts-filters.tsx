@@ -1,3 +1,4 @@
+import "@mantine/dates/styles.css";
 import { COHORT_STATUSES, type CohortStatus } from "@circle/validators";
 import { Button, Group, NativeSelect } from "@mantine/core";
 import { DateInput } from "@mantine/dates";

@@ -1,3 +1,4 @@
+import "@mantine/dates/styles.css";
 import type { ReportFilters } from "@circle/validators";
 import { Button, Checkbox, Group, Menu, NativeSelect } from "@mantine/core";
 import { DateInput } from "@mantine/dates";

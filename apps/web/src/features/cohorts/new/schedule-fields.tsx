@@ -1,3 +1,4 @@
+import "@mantine/dates/styles.css";
 import { Grid, NativeSelect } from "@mantine/core";
 import { DateInput, TimeInput } from "@mantine/dates";
 import type { UseFormReturnType } from "@mantine/form";

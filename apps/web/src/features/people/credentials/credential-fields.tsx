@@ -1,3 +1,4 @@
+import "@mantine/dates/styles.css";
 import type { CredentialKind } from "@circle/validators";
 import { Grid, Select, TextInput } from "@mantine/core";
 import { DateInput } from "@mantine/dates";

@@ -1,3 +1,4 @@
+import "@mantine/dates/styles.css";
 import { rescheduleSessionInput } from "@circle/validators";
 import { Checkbox, Grid, Text } from "@mantine/core";
 import { DateInput, TimeInput } from "@mantine/dates";
