@@ -41,29 +41,44 @@ export async function lighthouseScores(url: string, pages: LighthousePage[], pro
     const scores: LighthouseScore[] = [];
     for (const page of pages)
       for (const profile of profiles) {
-        const result = await lighthouse(
-          `${url}${page.path}`,
-          {
-            port: chrome.port,
-            onlyCategories: ["performance"],
-            logLevel: "error",
-            extraHeaders: page.cookie ? { cookie: page.cookie } : undefined,
-          },
-          profile === "desktop" ? desktopConfig : undefined,
-        );
-        if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-        const { lhr } = result;
-        if (lhr.runtimeError) throw new Error(`Lighthouse on ${page.path}: ${lhr.runtimeError.message}`);
-        const metrics = METRICS.map(([id, label]) => `${label} ${lhr.audits[id]?.displayValue ?? "?"}`).join(", ");
-        const advice = Object.values(lhr.audits)
-          .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== "informative")
-          .filter((audit) => !METRICS.some(([id]) => id === audit.id))
-          .map((audit) => `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
-        const score = Math.round((lhr.categories.performance?.score ?? 0) * 100);
-        scores.push({ page: page.name, profile, score, summary: metrics, advice });
+        scores.push(await scorePage(url, chrome.port, page, profile));
       }
     return scores;
   } finally {
     chrome.kill();
   }
+}
+
+/**
+ * One page on one profile. On a busy machine Lighthouse sometimes loses its trace (NO_NAVSTART):
+ * it is run once more, and a page it still cannot measure scores 0, with the reason, so the rest
+ * of the benchmark is kept.
+ */
+async function scorePage(url: string, port: number, page: LighthousePage, profile: Profile): Promise<LighthouseScore> {
+  let failure = "";
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const result = await lighthouse(
+      `${url}${page.path}`,
+      {
+        port,
+        onlyCategories: ["performance"],
+        logLevel: "error",
+        extraHeaders: page.cookie ? { cookie: page.cookie } : undefined,
+      },
+      profile === "desktop" ? desktopConfig : undefined,
+    );
+    const lhr = result?.lhr;
+    if (!lhr || lhr.runtimeError) {
+      failure = lhr?.runtimeError?.code ?? "no result";
+      continue;
+    }
+    const metrics = METRICS.map(([id, label]) => `${label} ${lhr.audits[id]?.displayValue ?? "?"}`).join(", ");
+    const advice = Object.values(lhr.audits)
+      .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== "informative")
+      .filter((audit) => !METRICS.some(([id]) => id === audit.id))
+      .map((audit) => `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
+    const score = Math.round((lhr.categories.performance?.score ?? 0) * 100);
+    return { page: page.name, profile, score, summary: metrics, advice };
+  }
+  return { page: page.name, profile, score: 0, summary: `not measured: ${failure}`, advice: [] };
 }
