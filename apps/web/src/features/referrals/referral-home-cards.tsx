@@ -41,13 +41,11 @@ function ReferralLines({ label, rows, when }: { label: string; rows: ReferralRow
 
 /**
  * Every open emergency referral (for a facilitator, those of their cohorts), on top of the home
- * page until it is closed. It shows nothing while there is none, and nothing while the answer is
- * on its way: a placeholder that then vanished, as on most days, would shift every card below it.
- * The other referral cards, from the same query, show that it is loading.
+ * page until it is closed. It shows nothing once there is none.
  */
 export function EmergencyReferralsCard() {
   const home = useReferralsHome();
-  if (home.isPending || home.data?.emergencies.total === 0) return null;
+  if (home.data && home.data.emergencies.total === 0) return null;
   const { total = 0, rows = [] } = home.data?.emergencies ?? {};
   return (
     <Paper withBorder p="lg" h="100%" style={{ borderColor: "var(--mantine-color-red-9)", borderWidth: 2 }}>
@@ -60,6 +58,8 @@ export function EmergencyReferralsCard() {
         </Group>
         {home.error ? (
           <ErrorState error={home.error} onRetry={() => void home.refetch()} />
+        ) : !home.data ? (
+          <Skeleton height={48} aria-label="Loading emergency referrals" />
         ) : (
           <>
             <ReferralLines label="Open emergency referrals" rows={rows} when={(row) => `logged ${formatRecent(row.createdAt)}`} />
