@@ -7,7 +7,6 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import { startFirstPage } from "./first-page.ts";
 import { createQueryClient } from "./lib/query-client.ts";
 import { AccessDeniedError } from "./lib/session/access-denied-error.ts";
 import { createTrpcOptions, TRPCProvider, trpcClient } from "./lib/trpc.ts";
@@ -27,7 +26,6 @@ const queryClient = createQueryClient({
 });
 const trpc = createTrpcOptions(queryClient);
 const router = createAppRouter({ queryClient, trpc });
-startFirstPage(router, { queryClient, trpc });
 
 // The toasts' container (and its transitions) appears after the first page, out of its download.
 const Notifications = lazy(() => import("@mantine/notifications").then((module) => ({ default: module.Notifications })));
