@@ -1,6 +1,7 @@
 import { expect, test, trpc } from "../fixtures.ts";
 
 test("search, filters and paging live in the URL and survive a reload", async ({ page, adminApi, signInAs }) => {
+  test.setTimeout(60_000); // thirteen accounts made, then several reloads
   // A surname no other test uses, so the search isolates this test's people.
   const marker = `Quill${Date.now().toString(36)}${test.info().workerIndex}`;
   const people = [

@@ -130,6 +130,8 @@ test("an admin designs a program and schedules a cohort; only its facilitator se
 });
 
 test("modules are added and reordered with the keyboard alone", async ({ page, adminApi, signInAs }) => {
+  // three modules typed key by key, two reorders and a reload: longer than the default 30 s in CI
+  test.setTimeout(60_000);
   const marker = `${Date.now().toString(36)}${test.info().workerIndex}`;
   await signInAs("admin");
   await page.goto("/programs/new");
