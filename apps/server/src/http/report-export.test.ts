@@ -170,7 +170,7 @@ describe.runIf(readDbEnv().DATABASE_URL)("reporting on a replica (PostgreSQL)", 
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain("All cohorts,,,,,8,7,1,10,1,1,2,4,75,6,17");
     const [reporting] = await lastQueries("circle_reporting");
-    expect(reporting?.query).toContain('"AttendanceRecord"');
+    expect(reporting?.query).toContain('FROM "Session"');
     const audits = await h.services.db.auditEvent.count({ where: { action: "report.export", actorId: ids.staff } });
     expect(audits).toBeGreaterThan(0);
   });
