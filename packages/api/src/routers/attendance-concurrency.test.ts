@@ -1,3 +1,4 @@
+import { attendedDaysBothWays } from "@circle/db/testing";
 import type { AttendanceStatus } from "@circle/validators";
 import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -118,5 +119,32 @@ describe("saves of two held sheets of one cohort at once", () => {
         late: records.filter((r) => r.status === "LATE").length,
       });
     }
+  });
+});
+
+describe("saves of two sheets of one cohort at once, for the same members", () => {
+  it("keep each member's attended days equal to their marks", async () => {
+    const db = h.services.db;
+    const program = await makeProgram(admin, { sessionCount: 3 });
+    const leadUser = await db.cohortFacilitator.findFirstOrThrow({ where: { cohortId }, select: { userId: true } });
+    const cohort = await makeStartedCohort(admin, program, leadUser.userId, 14);
+    const sessions = (await storedSessions(db, cohort.id)).slice(0, 2);
+    const roster: RosterMember[] = [];
+    for (let i = 0; i < 8; i++) roster.push(await enrollFor(db, cohort.id));
+    // Each save changes whether every member attended, in one session or the other: a refresh that
+    // read the marks before the other sheet's commit would lose that sheet's days.
+    const saves = Array.from({ length: 30 }, (_, i) =>
+      lead.attendance.record({
+        sessionId: (sessions[i % 2] as { id: string }).id,
+        marks: marksFor(roster, Math.floor(i / 2) % 2 === 0 ? "PRESENT" : "ABSENT"),
+        reason: "Checked the sign-in sheet",
+      }),
+    );
+    const results = await Promise.allSettled(saves);
+    const refused = results.flatMap((r) => (r.status === "rejected" ? [(r.reason as TRPCError).code] : []));
+    expect(refused.filter((code) => code !== "CONFLICT")).toEqual([]);
+    const { kept, fromMarks } = await attendedDaysBothWays(db);
+    expect(kept).toEqual(fromMarks);
+    expect(fromMarks.filter((row) => row.cohortId === cohort.id).length).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,7 @@
 // `@circle/db/testing`: what tests and the demo build data with. Production code imports only
 // `@circle/db`, so it never loads faker or the test-database helper.
+
+export { attendedDaysBothWays, type MemberDays } from "./attended-days.ts";
 export {
   createUserRecord,
   FACTORY_PASSWORD,
