@@ -4,14 +4,29 @@ import type { QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, httpLink, splitLink } from "@trpc/client";
 import { createTRPCContext, createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import superjson from "superjson";
+import type { EarlyAnswer } from "./session/early-answer.ts";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+
+let earlyAnswer: EarlyAnswer | undefined;
+
+/** The sign-in check the entry already sent: the answer to the first request for its URL. */
+export function expectEarlyAnswer(answer: EarlyAnswer | undefined): void {
+  earlyAnswer = answer;
+}
 
 const linkOptions = {
   url: "/trpc",
   transformer: superjson,
-  // The session lives in an httpOnly cookie set by the same origin.
-  fetch: (url: URL | RequestInfo, options?: RequestInit) => fetch(url, { ...options, credentials: "same-origin" }),
+  fetch: (url: URL | RequestInfo, options?: RequestInit) => {
+    const early = earlyAnswer;
+    if (early && String(url) === early.url) {
+      earlyAnswer = undefined;
+      return early.response;
+    }
+    // The session lives in an httpOnly cookie set by the same origin.
+    return fetch(url, { ...options, credentials: "same-origin" });
+  },
 };
 
 export const trpcClient = createTRPCClient<AppRouter>({

@@ -1,9 +1,10 @@
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
+import { AppFrame } from "../components/app-frame/app-frame.tsx";
 import { requireSignedIn } from "../features/auth/guards.ts";
 import { rootRoute } from "./root.tsx";
 
-// The frame (header, navigation) and the error and not-found pages load beside the page, not in
-// the first download: the sign-in page, which shares that download, shows none of them.
+// The frame (header, navigation) is on every signed-in page: part of the dashboard's chunk, so
+// no page waits for it after the sign-in check. The error and not-found pages are rare: lazy.
 const NotFound = lazyRouteComponent(() => import("../components/not-found-page.tsx"), "NotFound");
 
 /** Every page that needs a signed-in person lives under this layout. */
@@ -11,7 +12,7 @@ export const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: "app",
   beforeLoad: requireSignedIn,
-  component: lazyRouteComponent(() => import("../components/app-frame/app-frame.tsx"), "AppFrame"),
+  component: AppFrame,
   errorComponent: lazyRouteComponent(() => import("../components/route-error.tsx"), "RouteErrorPage"),
   notFoundComponent: NotFound,
 });

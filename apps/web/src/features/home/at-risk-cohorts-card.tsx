@@ -5,17 +5,19 @@ import { AnchorLink } from "../../components/anchor-link.tsx";
 import { ErrorState } from "../../components/error-state.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
 import { formatDate } from "../../lib/format.ts";
-import { useTRPC } from "../../lib/trpc.ts";
+import { type TrpcOptions, useTRPC } from "../../lib/trpc.ts";
 import { ConfirmGoModal } from "../cohorts/actions/confirm-go-modal.tsx";
 import { PostponeModal } from "../cohorts/actions/postpone-modal.tsx";
 import { AtRiskWindowSetting } from "./at-risk-window-setting.tsx";
 
 type Decision = { kind: "go" | "postpone"; cohortId: string } | null;
 
+export const atRiskCohortsQuery = (trpc: TrpcOptions) => trpc.cohorts.atRisk.queryOptions();
+
 /** Cohorts starting soon under their minimum enrollment: each needs a go or postpone decision. */
 export function AtRiskCohortsCard() {
   const trpc = useTRPC();
-  const atRisk = useQuery(trpc.cohorts.atRisk.queryOptions());
+  const atRisk = useQuery(atRiskCohortsQuery(trpc));
   const [decision, setDecision] = useState<Decision>(null);
   const cohorts = atRisk.data?.cohorts ?? [];
   const deciding = decision && cohorts.find((c) => c.id === decision.cohortId);

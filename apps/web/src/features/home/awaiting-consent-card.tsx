@@ -5,12 +5,14 @@ import { ErrorState } from "../../components/error-state.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
 import { formatCalendarDay } from "../../lib/format.ts";
 import { memberName } from "../../lib/member-name.ts";
-import { useTRPC } from "../../lib/trpc.ts";
+import { type TrpcOptions, useTRPC } from "../../lib/trpc.ts";
 
 /** People accepted for or enrolled in the facilitator's cohorts that have not started, still without consent. */
+export const awaitingConsentQuery = (trpc: TrpcOptions) => trpc.consent.awaitingInMyCohorts.queryOptions();
+
 export function AwaitingConsentCard() {
   const trpc = useTRPC();
-  const awaiting = useQuery(trpc.consent.awaitingInMyCohorts.queryOptions());
+  const awaiting = useQuery(awaitingConsentQuery(trpc));
   return (
     <SectionCard title="Consent to collect">
       {awaiting.error ? (

@@ -3,7 +3,7 @@ import { IconCheck } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { AnchorLink } from "../../components/anchor-link.tsx";
 import { ButtonLink } from "../../components/button-link.tsx";
-import { useTRPC } from "../../lib/trpc.ts";
+import { type TrpcOptions, useTRPC } from "../../lib/trpc.ts";
 
 type Step = "consentDocuments" | "programs" | "facilitators" | "cohorts" | "applications";
 
@@ -42,10 +42,12 @@ const STEPS = [
   },
 ] as const satisfies readonly { key: Step; title: string; detail: string; to: string }[];
 
+export const gettingStartedQuery = (trpc: TrpcOptions) => trpc.setup.gettingStarted.queryOptions();
+
 /** An administrator's first steps in a new organisation, each ticked when done; gone once all are. */
 export function GettingStartedCard() {
   const trpc = useTRPC();
-  const { data } = useQuery(trpc.setup.gettingStarted.queryOptions());
+  const { data } = useQuery(gettingStartedQuery(trpc));
   if (!data) return null;
   const done = STEPS.filter((step) => data[step.key] > 0).length;
   if (done === STEPS.length) return null;

@@ -5,12 +5,14 @@ import { Link } from "@tanstack/react-router";
 import { AnchorLink } from "../../components/anchor-link.tsx";
 import { ErrorState } from "../../components/error-state.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
-import { useTRPC } from "../../lib/trpc.ts";
+import { type TrpcOptions, useTRPC } from "../../lib/trpc.ts";
+
+export const intakeWaitingQuery = (trpc: TrpcOptions) => trpc.intake.waiting.queryOptions();
 
 /** Applications waiting for a decision; unacknowledged risk flags called out, each number opening the queue. */
 export function IntakeWaitingCard() {
   const trpc = useTRPC();
-  const waiting = useQuery(trpc.intake.waiting.queryOptions());
+  const waiting = useQuery(intakeWaitingQuery(trpc));
   return (
     <SectionCard
       title="Intake waiting"

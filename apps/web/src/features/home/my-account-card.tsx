@@ -6,12 +6,14 @@ import { ErrorState } from "../../components/error-state.tsx";
 import { RoleBadge } from "../../components/role-badge.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
 import { formatDateTime } from "../../lib/format.ts";
-import { useTRPC } from "../../lib/trpc.ts";
+import { type TrpcOptions, useTRPC } from "../../lib/trpc.ts";
 import { credentialStanding } from "../people/credentials/credential-labels.ts";
+
+export const profileQuery = (trpc: TrpcOptions) => trpc.auth.profile.queryOptions();
 
 export function MyAccountCard() {
   const trpc = useTRPC();
-  const profile = useQuery(trpc.auth.profile.queryOptions());
+  const profile = useQuery(profileQuery(trpc));
   return (
     <SectionCard
       title="My account"

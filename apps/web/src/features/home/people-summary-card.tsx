@@ -7,14 +7,16 @@ import { AnchorLink } from "../../components/anchor-link.tsx";
 import { ErrorState } from "../../components/error-state.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
 import { ROLE_LABELS } from "../../lib/roles.ts";
-import { useTRPC } from "../../lib/trpc.ts";
+import { type TrpcOptions, useTRPC } from "../../lib/trpc.ts";
 import type { PersonStatus } from "../people/people-search.ts";
+
+export const peopleCountsQuery = (trpc: TrpcOptions) => trpc.users.counts.queryOptions();
 
 /** Admin overview of accounts: how many, which roles, who is switched off; each number opens the table. */
 export function PeopleSummaryCard() {
   const trpc = useTRPC();
   // Every figure from one request (a grouped count), not one list request per figure.
-  const counts = useQuery(trpc.users.counts.queryOptions());
+  const counts = useQuery(peopleCountsQuery(trpc));
   const data = counts.data;
 
   return (

@@ -1,6 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { startOfToday } from "../../lib/calendar-days.ts";
-import { useTRPC } from "../../lib/trpc.ts";
+import { type TrpcOptions, useTRPC } from "../../lib/trpc.ts";
+
+export const mySessionsQuery = (trpc: TrpcOptions, from = startOfToday()) => trpc.sessions.mine.queryOptions({ from });
 
 /**
  * The signed-in facilitator's sessions from the start of their today for the next week, split
@@ -11,7 +13,7 @@ export function useMySessions() {
   const from = startOfToday();
   const tomorrow = new Date(from.getFullYear(), from.getMonth(), from.getDate() + 1);
   const weekEnd = new Date(from.getFullYear(), from.getMonth(), from.getDate() + 7);
-  const sessions = useQuery(trpc.sessions.mine.queryOptions({ from }));
+  const sessions = useQuery(mySessionsQuery(trpc, from));
   const all = sessions.data ?? [];
   return {
     query: sessions,

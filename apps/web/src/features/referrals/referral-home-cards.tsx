@@ -7,15 +7,16 @@ import { ErrorState } from "../../components/error-state.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
 import { formatCalendarDay, formatRecent } from "../../lib/format.ts";
 import { memberName } from "../../lib/member-name.ts";
-import { useTRPC } from "../../lib/trpc.ts";
+import { type TrpcOptions, useTRPC } from "../../lib/trpc.ts";
 import { ReferralStatusBadge } from "./referral-badges.tsx";
 import { REFERRAL_CATEGORY_LABELS } from "./referral-labels.ts";
 import { referralResourceName } from "./referral-resource-name.ts";
 import type { ReferralRow } from "./types.ts";
 
+export const referralsHomeQuery = (trpc: TrpcOptions) => trpc.referrals.home.queryOptions();
+
 function useReferralsHome() {
-  const trpc = useTRPC();
-  return useQuery(trpc.referrals.home.queryOptions());
+  return useQuery(referralsHomeQuery(useTRPC()));
 }
 
 function ReferralLines({ label, rows, when }: { label: string; rows: ReferralRow[]; when: (row: ReferralRow) => string }) {

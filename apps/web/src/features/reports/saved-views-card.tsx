@@ -9,16 +9,18 @@ import { ErrorState } from "../../components/error-state.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
 import { errorMessage } from "../../lib/api-error.ts";
 import { useCommand } from "../../lib/forms/use-command.ts";
-import { useTRPC } from "../../lib/trpc.ts";
+import { type TrpcOptions, useTRPC } from "../../lib/trpc.ts";
 import { formatPeriod } from "./report-format.ts";
 import { reportPage } from "./report-kinds.ts";
 import { searchOf } from "./report-search.ts";
 import type { SavedView } from "./types.ts";
 
 /** The home page's saved reports: each re-runs with its filters in one click. */
+export const savedViewsQuery = (trpc: TrpcOptions) => trpc.reports.savedViews.queryOptions();
+
 export function SavedViewsCard() {
   const trpc = useTRPC();
-  const views = useQuery(trpc.reports.savedViews.queryOptions());
+  const views = useQuery(savedViewsQuery(trpc));
   return (
     <SectionCard
       title="Saved reports"
