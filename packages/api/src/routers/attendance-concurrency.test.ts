@@ -145,6 +145,5 @@ describe("saves of two sheets of one cohort at once, for the same members", () =
     expect(refused.filter((code) => code !== "CONFLICT")).toEqual([]);
     const { kept, fromMarks } = await attendedDaysBothWays(db);
     expect(kept).toEqual(fromMarks);
-    expect(fromMarks.filter((row) => row.cohortId === cohort.id).length).toBeGreaterThan(0);
   });
 });
