@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { memberFields } from "./testing/factories.ts";
+import { createCohortRecord, memberFields } from "./testing/factories.ts";
 import { openTestDb, type TestDbHandle } from "./testing/test-db.ts";
 
 // The tallies are kept by triggers, whoever writes the marks: after every kind of write they
@@ -11,30 +11,7 @@ let memberIds: string[];
 beforeAll(async () => {
   handle = await openTestDb();
   const db = handle.prisma;
-  const program = await db.program.create({
-    data: {
-      name: "Tally program",
-      groupType: "SUPPORT",
-      leadership: "PEER_LED",
-      delivery: "IN_PERSON",
-      sessionCount: 3,
-      sessionLengthMinutes: 90,
-      defaultCapacity: 10,
-      minimumEnrollment: 1,
-    },
-  });
-  const cohort = await db.cohort.create({
-    data: {
-      programId: program.id,
-      name: "Tally cohort",
-      startDate: new Date("2026-01-05"),
-      weekday: 1,
-      startTime: "18:00",
-      timeZone: "Europe/Lisbon",
-      capacity: 10,
-      minimumEnrollment: 1,
-    },
-  });
+  const cohort = await createCohortRecord(db, "Tally", { startTime: "18:00", timeZone: "Europe/Lisbon" });
   sessionIds = await Promise.all(
     [1, 2, 3].map(
       async (number) =>

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attendedDaysBothWays } from "./testing/attended-days.ts";
-import { memberFields } from "./testing/factories.ts";
+import { createCohortRecord, memberFields } from "./testing/factories.ts";
 import { openTestDb, type TestDbHandle } from "./testing/test-db.ts";
 
 // Each member's attended days in a cohort are kept by triggers, whoever changes the marks, the
@@ -14,30 +14,7 @@ let memberIds: string[];
 beforeAll(async () => {
   handle = await openTestDb();
   const db = handle.prisma;
-  const program = await db.program.create({
-    data: {
-      name: "Attended days program",
-      groupType: "SUPPORT",
-      leadership: "PEER_LED",
-      delivery: "IN_PERSON",
-      sessionCount: 3,
-      sessionLengthMinutes: 90,
-      defaultCapacity: 10,
-      minimumEnrollment: 1,
-    },
-  });
-  const cohort = await db.cohort.create({
-    data: {
-      programId: program.id,
-      name: "Attended days cohort",
-      startDate: new Date("2026-01-05"),
-      weekday: 1,
-      startTime: "23:30",
-      timeZone: "Europe/Lisbon",
-      capacity: 10,
-      minimumEnrollment: 1,
-    },
-  });
+  const cohort = await createCohortRecord(db, "Attended days", { startTime: "23:30", timeZone: "Europe/Lisbon" });
   cohortId = cohort.id;
   // 23:30 UTC: the same day in Lisbon, the next day in Tokyo
   sessionIds = await Promise.all(

@@ -54,9 +54,8 @@ BEGIN
     PERFORM "attended_days_refresh"(array(SELECT DISTINCT "memberId" FROM old_marks));
   ELSE
     PERFORM "attended_days_refresh"(array(
-      SELECT n."memberId" FROM new_marks n JOIN old_marks o ON o.id = n.id
-      WHERE (n."sessionId", n."memberId", n.status) IS DISTINCT FROM (o."sessionId", o."memberId", o.status)
-      UNION SELECT o."memberId" FROM new_marks n JOIN old_marks o ON o.id = n.id
+      SELECT DISTINCT member FROM new_marks n JOIN old_marks o ON o.id = n.id,
+        unnest(ARRAY[n."memberId", o."memberId"]) member
       WHERE (n."sessionId", n."memberId", n.status) IS DISTINCT FROM (o."sessionId", o."memberId", o.status)));
   END IF;
   RETURN NULL;

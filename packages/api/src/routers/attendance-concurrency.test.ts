@@ -75,15 +75,22 @@ describe("50 saves of the same sheet at once", () => {
   });
 });
 
+/** A started cohort of the same lead, its first two sessions and a roster of `size`. */
+async function twoHeldSessionsOfANewCohort(size: number) {
+  const db = h.services.db;
+  const program = await makeProgram(admin, { sessionCount: 3 });
+  const leadUser = await db.cohortFacilitator.findFirstOrThrow({ where: { cohortId }, select: { userId: true } });
+  const cohort = await makeStartedCohort(admin, program, leadUser.userId, 14);
+  const sessions = (await storedSessions(db, cohort.id)).slice(0, 2);
+  const roster: RosterMember[] = [];
+  for (let i = 0; i < size; i++) roster.push(await enrollFor(db, cohort.id));
+  return { cohort, sessions, roster };
+}
+
 describe("saves of two held sheets of one cohort at once", () => {
   it("run side by side on the cohort's shared lock and keep each sheet's records, history and tally whole", async () => {
     const db = h.services.db;
-    const program = await makeProgram(admin, { sessionCount: 3 });
-    const leadUser = await db.cohortFacilitator.findFirstOrThrow({ where: { cohortId }, select: { userId: true } });
-    const cohort = await makeStartedCohort(admin, program, leadUser.userId, 14);
-    const sessions = (await storedSessions(db, cohort.id)).slice(0, 2);
-    const roster: RosterMember[] = [];
-    for (let i = 0; i < 10; i++) roster.push(await enrollFor(db, cohort.id));
+    const { sessions, roster } = await twoHeldSessionsOfANewCohort(10);
     const contested = roster[0]?.memberId as string;
     for (const session of sessions) await lead.attendance.record({ sessionId: session.id, marks: marksFor(roster, "PRESENT") });
 
@@ -125,12 +132,7 @@ describe("saves of two held sheets of one cohort at once", () => {
 describe("saves of two sheets of one cohort at once, for the same members", () => {
   it("keep each member's attended days equal to their marks", async () => {
     const db = h.services.db;
-    const program = await makeProgram(admin, { sessionCount: 3 });
-    const leadUser = await db.cohortFacilitator.findFirstOrThrow({ where: { cohortId }, select: { userId: true } });
-    const cohort = await makeStartedCohort(admin, program, leadUser.userId, 14);
-    const sessions = (await storedSessions(db, cohort.id)).slice(0, 2);
-    const roster: RosterMember[] = [];
-    for (let i = 0; i < 8; i++) roster.push(await enrollFor(db, cohort.id));
+    const { sessions, roster } = await twoHeldSessionsOfANewCohort(8);
     // Each save changes whether every member attended, in one session or the other: a refresh that
     // read the marks before the other sheet's commit would lose that sheet's days.
     const saves = Array.from({ length: 30 }, (_, i) =>

@@ -91,7 +91,7 @@ function figuresOf(row: FigureColumns): AttendanceFigures {
 /**
  * Totals for the whole scope (each member counted once) and the week-by-week marks, in one
  * statement: the sessions' tallies are rolled up per week and in total (GROUPING SETS), and who
- * attended is counted from each member's attended days (3,300 tallies and 5,000 attended-days rows
+ * attended is counted from each member's attended days (3,300 tallies and 10,000 attended-days rows
  * for a large organisation's year, where reading every mark read 72,000).
  */
 export async function attendanceSummary(db: Db, actor: Actor, filters: ReportFilters): Promise<AttendanceSummary> {

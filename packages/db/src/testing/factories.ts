@@ -103,3 +103,33 @@ export interface MemberData {
   language: string | null;
   accessibilityNeeds: string | null;
 }
+
+/**
+ * A peer-led support program and one cohort of it (the tables' own tests: the triggers on marks
+ * and sessions need a cohort, not the product's rules for making one).
+ */
+export async function createCohortRecord(db: Db, name: string, cohort: { startTime: string; timeZone: string }) {
+  const program = await db.program.create({
+    data: {
+      name: `${name} program`,
+      groupType: "SUPPORT",
+      leadership: "PEER_LED",
+      delivery: "IN_PERSON",
+      sessionCount: 3,
+      sessionLengthMinutes: 90,
+      defaultCapacity: 10,
+      minimumEnrollment: 1,
+    },
+  });
+  return db.cohort.create({
+    data: {
+      programId: program.id,
+      name: `${name} cohort`,
+      startDate: new Date("2026-01-05"),
+      weekday: 1,
+      capacity: 10,
+      minimumEnrollment: 1,
+      ...cohort,
+    },
+  });
+}
