@@ -8,6 +8,7 @@ import { PrismaClient } from "./generated/prisma/client.ts";
 import { migrate } from "./migrate/migrator.ts";
 import { migrateAsOwner } from "./migrate/owner-migration.ts";
 import { pgliteRunner, pgPoolRunner, type SqlRunner } from "./sql-runner.ts";
+import { statementNames } from "./statement-names.ts";
 
 export type Db = PrismaClient;
 
@@ -65,7 +66,7 @@ function listen(prisma: PrismaClient, onStatement: StatementListener) {
 
 function openPostgres(url: string, poolSize = 10, log: Log = []): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), log: [...log] });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { statementNameGenerator: statementNames() }), log: [...log] });
   return {
     prisma,
     sql: pgPoolRunner(pool),

@@ -127,10 +127,11 @@ describe("enrolling", () => {
   it("refuses someone who has not consented", async () => {
     const cohort = await smallCohort(program);
     const application = await recordApplication(admin, program, { cohortId: cohort.id });
+    const name = await nameOf(application.memberId);
     await expectRefusal(
       admin.enrollment.enroll({ cohortId: cohort.id, memberId: application.memberId }),
       "BAD_REQUEST",
-      `${await nameOf(application.memberId)} has not consented to this program's consent document; record current consent before enrolling`,
+      `${name} has not consented to this program's consent document; record current consent before enrolling`,
       "memberId",
     );
     expect(await db().enrollment.count({ where: { cohortId: cohort.id } })).toBe(0);
@@ -140,10 +141,12 @@ describe("enrolling", () => {
     const cohort = await smallCohort(program);
     const person = await makeConsentingMember(admin, db(), program, { member: { preferredName: "Bee" } });
     await admin.consent.withdraw({ memberId: person.memberId, documentId: program.consent.documentId, reason: "Unsure" });
+    // The name first: a refusal that arrives while it is read would find no handler yet.
+    const name = await nameOf(person.memberId);
     await expectRefusal(
       admin.enrollment.enroll({ cohortId: cohort.id, memberId: person.memberId }),
       "BAD_REQUEST",
-      `${await nameOf(person.memberId)} has withdrawn consent; record current consent before enrolling`,
+      `${name} has withdrawn consent; record current consent before enrolling`,
       "memberId",
     );
     expect(await nameOf(person.memberId)).toMatch(/^Bee /);
@@ -155,10 +158,11 @@ describe("enrolling", () => {
     const bare = await makeProgram(admin, {}, { modules: 0 });
     const cohort = await smallCohort(bare);
     const application = await recordApplication(admin, bare);
+    const name = await nameOf(application.memberId);
     await expectRefusal(
       admin.enrollment.enroll({ cohortId: cohort.id, memberId: application.memberId }),
       "BAD_REQUEST",
-      `${await nameOf(application.memberId)} cannot consent yet: this program has no consent document chosen; record current consent before enrolling`,
+      `${name} cannot consent yet: this program has no consent document chosen; record current consent before enrolling`,
       "memberId",
     );
   });
@@ -168,10 +172,11 @@ describe("enrolling", () => {
     await enrollNew(program, cohort.id);
     await enrollNew(program, cohort.id);
     const third = await makeConsentingMember(admin, db(), program);
+    const name = await nameOf(third.memberId);
     await expectRefusal(
       admin.enrollment.enroll({ cohortId: cohort.id, memberId: third.memberId }),
       "BAD_REQUEST",
-      `${cohort.name} is full: 2 of 2 seats taken; add ${await nameOf(third.memberId)} to the waitlist`,
+      `${cohort.name} is full: 2 of 2 seats taken; add ${name} to the waitlist`,
       "cohortId",
     );
   });
@@ -213,10 +218,11 @@ describe("enrolling", () => {
     const overlapping = await smallCohort(program, { capacity: 8, startDate: addDays(start, 7) });
     const afterwards = await smallCohort(program, { capacity: 8, startDate: addDays(start, 9 * 7) });
     const person = await enrollNew(program, spring.id);
+    const name = await nameOf(person.memberId);
     await expectRefusal(
       admin.enrollment.enroll({ cohortId: overlapping.id, memberId: person.memberId }),
       "BAD_REQUEST",
-      `${await nameOf(person.memberId)} is already enrolled in ${spring.name}, which runs at the same time`,
+      `${name} is already enrolled in ${spring.name}, which runs at the same time`,
       "memberId",
     );
     await admin.enrollment.enroll({ cohortId: afterwards.id, memberId: person.memberId });
@@ -229,10 +235,11 @@ describe("enrolling", () => {
   it("refuses someone already enrolled (CONFLICT), a cancelled cohort, and unknown people or cohorts", async () => {
     const cohort = await smallCohort(program, { capacity: 8 });
     const person = await enrollNew(program, cohort.id);
+    const name = await nameOf(person.memberId);
     await expectRefusal(
       admin.enrollment.enroll({ cohortId: cohort.id, memberId: person.memberId }),
       "CONFLICT",
-      `${await nameOf(person.memberId)} is already enrolled in ${cohort.name}`,
+      `${name} is already enrolled in ${cohort.name}`,
       "memberId",
     );
 
@@ -469,10 +476,11 @@ describe("waitlist offers", () => {
     if (!first) throw new Error("waitlist not made");
     await admin.enrollment.end({ enrollmentId: seated.enrollmentId, to: "WITHDREW", effectiveOn: TODAY(), reason: "Moved" });
     const walkIn = await makeConsentingMember(admin, db(), program);
+    const name = await nameOf(walkIn.memberId);
     await expectRefusal(
       admin.enrollment.enroll({ cohortId: cohort.id, memberId: walkIn.memberId }),
       "BAD_REQUEST",
-      `${cohort.name} is full: 0 of 1 seats taken (1 held for waitlist offers); add ${await nameOf(walkIn.memberId)} to the waitlist`,
+      `${cohort.name} is full: 0 of 1 seats taken (1 held for waitlist offers); add ${name} to the waitlist`,
       "cohortId",
     );
     // the person offered the seat can take it

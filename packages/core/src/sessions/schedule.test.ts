@@ -162,3 +162,13 @@ describe("moving sessions in local time", () => {
     expect(localDaysBetween(new Date("2026-11-05T23:30:00Z"), beforeChange, ny)).toBe(-7);
   });
 });
+
+describe("localDateOf", () => {
+  it("gives the date on the cohort's wall calendar, on either side of UTC's midnight", () => {
+    const instant = new Date("2026-12-31T23:30:00Z");
+    expect(localDateOf(instant, "UTC")).toBe("2026-12-31");
+    expect(localDateOf(instant, "Pacific/Auckland")).toBe("2027-01-01");
+    expect(localDateOf(new Date("2027-01-01T02:00:00Z"), "America/Los_Angeles")).toBe("2026-12-31");
+    expect(localDateOf(new Date("2026-03-08T07:59:00Z"), "America/New_York")).toBe("2026-03-08");
+  });
+});

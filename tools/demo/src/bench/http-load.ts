@@ -1,4 +1,5 @@
 import autocannon from "autocannon";
+import { machineCpuMs } from "./machine-cpu.ts";
 import { type Stats, statsOf } from "./stats.ts";
 
 export interface HttpRequest {
@@ -24,6 +25,7 @@ export async function loadHttp(
   let next = 0;
   let sent = 0;
   const nextBody = () => request.bodies?.[sent++ % request.bodies.length];
+  const cpuBefore = machineCpuMs();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -46,5 +48,6 @@ export async function loadHttp(
       else errors++;
     });
   });
-  return statsOf(latencies, result.duration, errors + result.errors + result.timeouts);
+  const stats = statsOf(latencies, result.duration, errors + result.errors + result.timeouts);
+  return { ...stats, cpuMs: stats.requests ? Math.round(((machineCpuMs() - cpuBefore) / stats.requests) * 100) / 100 : 0 };
 }

@@ -109,7 +109,9 @@ export async function runBench(args: string[]): Promise<void> {
         statements: statements?.length,
         missed: [...(stats.errors ? [`${stats.errors} failed requests`] : []), ...missedBudgets(measured, database.kind)],
       });
-      console.log(`  ${c.name}: p95 ${stats.p95} ms, ${stats.rps} req/s${sqlFloor ? ` (SQL floor ${sqlFloor.rps} req/s)` : ""}`);
+      console.log(
+        `  ${c.name}: p95 ${stats.p95} ms, ${stats.rps} req/s, ${stats.cpuMs} ms CPU${sqlFloor ? ` (SQL floor ${sqlFloor.rps} req/s)` : ""}`,
+      );
     }
 
     const home = await timeHomeInBrowser(server.url, cookies.facilitator[0] ?? "", smoke ? 2 : 10);
@@ -304,14 +306,15 @@ function toMarkdown(title: string, seeded: string, rows: Row[]): string {
     "",
     `Data: ${seeded}.`,
     "",
-    "| case | p50 ms | p95 ms | p99 ms | req/s | SQL floor req/s | share of SQL floor | statements | budget |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    "| case | p50 ms | p95 ms | p99 ms | req/s | machine CPU ms/req | SQL floor req/s | share of SQL floor | statements | budget |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...rows
       .map((r) =>
         [
           r.name,
           ...(r.value ? ["", "", ""] : [r.p50, r.p95, r.p99]),
           r.value ?? (r.exportMs !== undefined ? `${r.exportMs} ms, +${r.exportMemoryMb} MB` : r.rps),
+          r.cpuMs ?? "",
           r.sqlFloorRps ?? "",
           r.sqlFloorRps ? `${Math.round((100 * r.rps) / r.sqlFloorRps)} %` : "",
           r.statements ?? "",

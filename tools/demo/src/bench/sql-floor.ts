@@ -8,7 +8,8 @@ export interface Statement {
 
 /**
  * The database's floor for one request: the very statements the server ran for it (captured
- * from Prisma), sent through `pg` one after another per request, by `connections` clients at once.
+ * from Prisma), sent through `pg` one after another per request, by `connections` clients at once,
+ * each a prepared statement as the server sends them (`statementNames` in @circle/db).
  */
 export async function loadSql(
   url: string,
@@ -25,7 +26,7 @@ export async function loadSql(
       while (performance.now() < until) {
         const start = performance.now();
         try {
-          for (const s of statements) await client.query(s.sql, s.params);
+          for (const [i, s] of statements.entries()) await client.query({ name: `floor_${i}`, text: s.sql, values: s.params });
           latencies.push(performance.now() - start);
         } catch {
           errors++;

@@ -5,6 +5,8 @@ export interface Stats {
   p95: number;
   p99: number;
   errors: number;
+  /** the machine's CPU time per request (ms, all processes), where measured */
+  cpuMs?: number;
 }
 
 function percentile(sorted: number[], p: number): number {
