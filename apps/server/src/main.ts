@@ -1,13 +1,15 @@
 // The command line: `start` (default), `migrate`, `create-admin`. No domain logic here (the demo
 // has its own command line in tools/demo, on top of this server).
-import { createAdmin } from "./commands/create-admin.ts";
-import { runMigrations } from "./commands/migrate.ts";
-import { startProcesses } from "./commands/start-processes.ts";
+import { enableCompileCache } from "node:module";
+
+// V8 keeps the compiled code of the modules between starts (in the system's temporary folder), so
+// a restart does not parse them all again. Before any import below: hence the lazy commands.
+enableCompileCache();
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
-  start: () => startProcesses(),
-  migrate: () => runMigrations(),
-  "create-admin": (args) => createAdmin(args),
+  start: async () => (await import("./commands/start-processes.ts")).startProcesses(),
+  migrate: async () => (await import("./commands/migrate.ts")).runMigrations(),
+  "create-admin": async (args) => (await import("./commands/create-admin.ts")).createAdmin(args),
 };
 
 const [name = "start", ...args] = process.argv.slice(2);

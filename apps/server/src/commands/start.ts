@@ -1,10 +1,8 @@
 import { resolve } from "node:path";
 import type { Services } from "@circle/api";
 import { deleteExpiredSessions, hashToken, newToken } from "@circle/auth";
-import { issueSetupToken } from "@circle/core";
 import { readDbEnv } from "@circle/db";
 import { readServerEnv } from "../env.ts";
-import { buildApp } from "../http/app.ts";
 import { openServices } from "../services.ts";
 
 const HOUSEKEEPING_EVERY_MS = 15 * 60_000;
@@ -12,8 +10,12 @@ const HOUSEKEEPING_EVERY_MS = 15 * 60_000;
 /** Starts the dashboard; migrations are applied first (safe with several processes at once). */
 export async function startServer(options: { dataDir?: string; banner?: string; quiet?: boolean } = {}): Promise<void> {
   const env = readServerEnv();
-  const { services, handle } = await openServices(options);
+  // The HTTP side's modules load while the database opens (PGlite compiles its WebAssembly off
+  // the main thread); Prisma's first query (its own WebAssembly) is made while the routes are built.
+  const [{ services, handle }, { buildApp }] = await Promise.all([openServices(options), import("../http/app.ts")]);
+  const warmUp = services.db.$queryRaw`SELECT 1`.catch(() => undefined); // a database gone meanwhile: /healthz says so
   const app = await buildApp({ services, env });
+  await warmUp;
 
   const housekeeping = setInterval(() => {
     deleteExpiredSessions(services.db, services.sessionPolicy).catch((err) => app.log.warn({ err }, "session cleanup failed"));
@@ -50,6 +52,7 @@ export async function startServer(options: { dataDir?: string; banner?: string; 
 
 /** The setup link while no administrator exists (printed here only, never logged), else where to sign in. */
 async function nextStep(db: Services["db"], url: string): Promise<string> {
+  const { issueSetupToken } = await import("@circle/core"); // loaded with the API by now
   const token = newToken();
   if (!(await issueSetupToken(db, hashToken(token)))) return `Next: sign in at ${url}/sign-in`;
   return `Next: create the first administrator at ${url}/setup?token=${token}\n(a one-time link; every start prints a new one until an administrator exists)`;

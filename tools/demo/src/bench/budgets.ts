@@ -14,6 +14,8 @@ export const BUDGETS = {
   /** a facilitator's home in Chromium, navigation start to every card shown (issue 16) */
   homeInteractiveMs: 300,
   exportMs: 2_000,
+  /** from spawn to the first answer, on an existing embedded database */
+  coldStartMs: 2_000,
   exportMemoryMb: 50,
   /** the dashboard's first JavaScript (entry and preloaded chunks, gzip), which every page starts with */
   firstJsKb: 150,

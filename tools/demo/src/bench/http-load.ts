@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import { machineCpuMs } from "./machine-cpu.ts";
+import { benchCpuMs } from "./machine-cpu.ts";
 import { type Stats, statsOf } from "./stats.ts";
 
 export interface HttpRequest {
@@ -18,14 +18,20 @@ export interface HttpRequest {
 export async function loadHttp(
   url: string,
   request: HttpRequest,
-  { connections, seconds, cookies = [] }: { connections: number; seconds: number; cookies?: string[] },
+  {
+    connections,
+    seconds,
+    cookies = [],
+    serverPid,
+  }: { connections: number; seconds: number; cookies?: string[]; serverPid?: number },
 ): Promise<Stats> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
   let sent = 0;
   const nextBody = () => request.bodies?.[sent++ % request.bodies.length];
-  const cpuBefore = machineCpuMs();
+  const processes = [process.pid, ...(serverPid ? [serverPid] : [])];
+  const cpuBefore = benchCpuMs(processes);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -49,5 +55,5 @@ export async function loadHttp(
     });
   });
   const stats = statsOf(latencies, result.duration, errors + result.errors + result.timeouts);
-  return { ...stats, cpuMs: stats.requests ? Math.round(((machineCpuMs() - cpuBefore) / stats.requests) * 100) / 100 : 0 };
+  return { ...stats, cpuMs: stats.requests ? Math.round(((benchCpuMs(processes) - cpuBefore) / stats.requests) * 100) / 100 : 0 };
 }

@@ -1,19 +1,57 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+
+interface Proc {
+  pid: number;
+  ppid: number;
+  comm: string;
+  /** user + system time, ms */
+  cpuMs: number;
+}
+
+// /proc/<pid>/stat: "pid (comm) state ppid … utime stime …", times in 1/100 s
+function readProcs(): Proc[] {
+  const procs: Proc[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // gone meanwhile
+    }
+    const close = stat.lastIndexOf(")");
+    const fields = stat.slice(close + 2).split(" ");
+    procs.push({
+      pid: Number(entry),
+      ppid: Number(fields[1]),
+      comm: stat.slice(stat.indexOf("(") + 1, close),
+      cpuMs: (Number(fields[11]) + Number(fields[12])) * 10,
+    });
+  }
+  return procs;
+}
 
 /**
- * CPU time the whole machine spent (every process: server, database, load generator), from
- * /proc/stat, in milliseconds. Divided by the requests of a case it gives a cost per request that
- * holds still when a neighbour slows the machine down, unlike its latencies. 0 where there is no
- * /proc (not Linux).
+ * CPU time (ms) spent so far by the benchmark's own processes: these (the benchmark, which also
+ * runs the load generator, and the server) with their children, and PostgreSQL's. Divided by a
+ * case's requests it is a cost per request that holds still when something else on the machine
+ * slows it down, unlike the latencies. 0 where there is no /proc (not Linux).
  */
-export function machineCpuMs(): number {
-  let line: string;
+export function benchCpuMs(roots: number[]): number {
+  let procs: Proc[];
   try {
-    line = readFileSync("/proc/stat", "utf8").split("\n", 1)[0] ?? "";
+    procs = readProcs();
   } catch {
     return 0;
   }
-  // cpu user nice system idle iowait irq softirq steal …, in 1/100 s
-  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0] = line.trim().split(/\s+/).slice(1).map(Number);
-  return (user + nice + system + irq + softirq) * 10;
+  const counted = new Set(roots);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs)
+      if (!counted.has(p.pid) && (counted.has(p.ppid) || p.comm === "postgres")) {
+        counted.add(p.pid);
+        grew = true;
+      }
+  }
+  return procs.reduce((sum, p) => (counted.has(p.pid) ? sum + p.cpuMs : sum), 0);
 }

@@ -13,7 +13,13 @@ export interface Running {
 }
 
 /** Starts a TypeScript entry point with tsx, as `npm start` does, and waits for its /healthz. */
-export async function startProcess(entry: string, args: string[], env: NodeJS.ProcessEnv, port: number): Promise<Running> {
+export async function startProcess(
+  entry: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  port: number,
+  { pollMs = 100 }: { pollMs?: number } = {},
+): Promise<Running> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", entry, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", NODE_ENV: "production" },
@@ -31,8 +37,8 @@ export async function startProcess(entry: string, args: string[], env: NodeJS.Pr
       exited,
     ]);
     if (up) break;
-    if (tries > 600) throw new Error(`${entry} did not answer /healthz within a minute`);
-    await new Promise((r) => setTimeout(r, 100));
+    if (tries * pollMs > 60_000) throw new Error(`${entry} did not answer /healthz within a minute`);
+    await new Promise((r) => setTimeout(r, pollMs));
   }
   const pid = child.pid ?? 0;
   return {

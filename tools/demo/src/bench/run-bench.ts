@@ -13,6 +13,7 @@ import { createBenchDatabase } from "./bench-database.ts";
 import { BUDGETS, missedBudgets, missedLighthouse, missedWeight } from "./budgets.ts";
 import { captureStatements } from "./capture.ts";
 import { benchCases, type Case, pickTargets, type Role, trpcPath } from "./cases.ts";
+import { timeColdStart } from "./cold-start.ts";
 import { explainCases, explainMarkdown } from "./explain.ts";
 import { timeHomeInBrowser } from "./home-in-browser.ts";
 import { type HttpRequest, loadHttp } from "./http-load.ts";
@@ -67,7 +68,7 @@ export async function runBench(args: string[]): Promise<void> {
     const only = typeof values.only === "string" ? new RegExp(values.only, "i") : null;
     const targets = await pickTargets(handle.prisma);
     const cases = benchCases(targets).filter((c) => !only || only.test(c.name));
-    if (cases.length === 0) throw new Error(`--only ${values.only}: no case matches`);
+    if (cases.length === 0 && !only?.test("cold start")) throw new Error(`--only ${values.only}: no case matches`);
     const captured = database.url
       ? await captureStatements((onStatement) => openHandle(database.url, undefined, onStatement), cases)
       : new Map<string, Statement[]>();
@@ -83,8 +84,16 @@ export async function runBench(args: string[]): Promise<void> {
     running.push(floor);
     const cookies = await signInClients(server.url);
 
-    const bare = await loadHttp(floor.url, { method: "GET", path: "/healthz" }, { connections: CLIENTS, seconds });
-    const healthz = await loadHttp(server.url, { method: "GET", path: "/healthz" }, { connections: CLIENTS, seconds });
+    const bare = await loadHttp(
+      floor.url,
+      { method: "GET", path: "/healthz" },
+      { connections: CLIENTS, seconds, serverPid: floor.pid },
+    );
+    const healthz = await loadHttp(
+      server.url,
+      { method: "GET", path: "/healthz" },
+      { connections: CLIENTS, seconds, serverPid: server.pid },
+    );
     const rows: Row[] = [
       { name: "floor: bare Fastify handler", ...bare, missed: [] },
       { name: "server /healthz", ...healthz, missed: [] },
@@ -97,7 +106,12 @@ export async function runBench(args: string[]): Promise<void> {
         rows.push(await timeExport(server, request, clientCookies[0] ?? "", smoke ? 1 : 3, c.name, database.kind));
         continue;
       }
-      const stats = await loadHttp(server.url, request, { connections: CLIENTS, seconds, cookies: clientCookies });
+      const stats = await loadHttp(server.url, request, {
+        connections: CLIENTS,
+        seconds,
+        cookies: clientCookies,
+        serverPid: server.pid,
+      });
       const statements = captured.get(c.name);
       const sqlFloor =
         database.url && statements ? await loadSql(database.url, statements, { connections: CLIENTS, seconds }) : undefined;
@@ -147,6 +161,17 @@ export async function runBench(args: string[]): Promise<void> {
         console.log(`  Lighthouse ${score.profile} ${score.page}: ${score.score} (${score.summary})`);
         for (const advice of score.advice) console.log(`      ${advice}`);
       }
+    }
+
+    if (!only || only.test("cold start")) {
+      const cold = await timeColdStart(5000 + (process.pid % 90), smoke ? 1 : 5);
+      rows.push({
+        name: `cold start on an existing embedded database (median of ${cold.runs.length}: ${cold.runs.join(", ")} ms)`,
+        ...NO_LATENCY,
+        value: `${cold.medianMs} ms`,
+        missed: cold.medianMs > BUDGETS.coldStartMs ? [`${cold.medianMs} ms > ${BUDGETS.coldStartMs} ms`] : [],
+      });
+      console.log(`  cold start: ${cold.runs.join(", ")} ms`);
     }
 
     const processes = database.kind === "postgres" ? `${availableParallelism()} server processes` : "1 server process";
@@ -306,7 +331,7 @@ function toMarkdown(title: string, seeded: string, rows: Row[]): string {
     "",
     `Data: ${seeded}.`,
     "",
-    "| case | p50 ms | p95 ms | p99 ms | req/s | machine CPU ms/req | SQL floor req/s | share of SQL floor | statements | budget |",
+    "| case | p50 ms | p95 ms | p99 ms | req/s | CPU ms/req | SQL floor req/s | share of SQL floor | statements | budget |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...rows
       .map((r) =>

@@ -5,7 +5,7 @@ export interface Stats {
   p95: number;
   p99: number;
   errors: number;
-  /** the machine's CPU time per request (ms, all processes), where measured */
+  /** CPU time per request (ms) of the benchmark, the server and PostgreSQL, where measured */
   cpuMs?: number;
 }
 
