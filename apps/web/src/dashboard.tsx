@@ -7,7 +7,8 @@ import { createRoot } from "react-dom/client";
 import { createQueryClient } from "./lib/query-client.ts";
 import { AccessDeniedError } from "./lib/session/access-denied-error.ts";
 import type { EarlyAnswer } from "./lib/session/early-answer.ts";
-import { createTrpcOptions, expectEarlyAnswer, TRPCProvider, trpcClient } from "./lib/trpc.ts";
+import { createTrpcOptions, TRPCProvider } from "./lib/trpc.ts";
+import { expectEarlyAnswer, trpcClient } from "./lib/trpc-client.ts";
 import { createAppRouter } from "./router.tsx";
 import { cssVariablesResolver, theme } from "./theme.ts";
 

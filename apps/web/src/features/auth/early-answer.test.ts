@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createQueryClient } from "../../lib/query-client.ts";
 import { WHO_IS_SIGNED_IN_URL } from "../../lib/session/early-answer.ts";
-import { createTrpcOptions, expectEarlyAnswer } from "../../lib/trpc.ts";
+import { createTrpcOptions } from "../../lib/trpc.ts";
+import { expectEarlyAnswer } from "../../lib/trpc-client.ts";
 import { askWhoIsSignedIn } from "./guards.ts";
 
 const signedOut = () =>
