@@ -1,7 +1,7 @@
 import { FOLLOW_UP_DAYS, type LogReferralInput, type ReferralCategory, type ReferralUrgency } from "@circle/validators";
 import type { FormErrors } from "@mantine/form";
 import { addDays, todayIsoDay } from "../../lib/calendar-days.ts";
-import type { Submission } from "../../lib/forms/use-command-form.ts";
+import type { Submission } from "../../lib/forms/use-form-submission.ts";
 
 export interface ReferralFormValues {
   memberId: string;
