@@ -1,7 +1,7 @@
-import { Center, Paper, Stack, Text, Title } from "@mantine/core";
+import { Center, Paper, Stack, Text, Title, UnstyledButton } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useDocumentTitle } from "../lib/document-title.ts";
-import { Brand } from "./app-frame/brand.tsx";
+import { BrandMark } from "./brand-mark.tsx";
 
 interface StandalonePageProps {
   title: string;
@@ -12,14 +12,19 @@ interface StandalonePageProps {
   children: ReactNode;
 }
 
-/** A page outside the signed-in frame (sign-in, first setup): the brand over one centred card. */
+/**
+ * A page outside the signed-in frame (sign-in, first setup): the brand over one centred card.
+ * The sign-in page is shown without the router, so the brand is a plain link home.
+ */
 export function StandalonePage({ title, description, footer, width = 400, children }: StandalonePageProps) {
   useDocumentTitle(title);
   return (
     <Center component="main" id="main" mih="100vh" p="md" bg="gray.0">
       <Stack w="100%" maw={width} gap="lg">
         <Center>
-          <Brand />
+          <UnstyledButton component="a" href="/" aria-label="Circle, go to home">
+            <BrandMark />
+          </UnstyledButton>
         </Center>
         <Paper withBorder shadow="sm" p="xl">
           <Stack gap="lg">
