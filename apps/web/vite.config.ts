@@ -30,8 +30,18 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // Vite's helper that preloads a lazy chunk's files: the entry needs it before the dashboard.
-            { name: "preload-helper", test: /^\0vite[\\/]preload-helper/, priority: 3 },
-            { name: "react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
+            { name: "preload-helper", test: /^\0vite[\\/]preload-helper/, priority: 5 },
+            { name: "react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 4 },
+            // The sign-in page opened by its address loads without the dashboard: its own code, then
+            // what it shares with the dashboard (Mantine's provider and inputs, the form hook), which
+            // the dashboard takes from that chunk.
+            {
+              name: "sign-in-page",
+              test: /[\\/]src[\\/](sign-in\.tsx|features[\\/]auth[\\/]sign-in-[a-z-]+\.tsx?)$/,
+              includeDependenciesRecursively: false,
+              priority: 3,
+            },
+            { name: "sign-in", test: /[\\/]src[\\/]sign-in\.tsx$/, priority: 2 },
             { name: "dashboard", test: /[\\/]src[\\/]dashboard\.tsx$/, priority: 1 },
           ],
         },

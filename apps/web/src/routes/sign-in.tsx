@@ -1,7 +1,12 @@
-import { createRoute, lazyRouteComponent, redirect } from "@tanstack/react-router";
-import { safeRedirect } from "../features/auth/safe-redirect.ts";
+import { createRoute } from "@tanstack/react-router";
+import { lazy } from "react";
 import { anyText, searchParams } from "../lib/search-params/search-params.ts";
 import { rootRoute } from "./root.tsx";
+
+// The page the sign-in entry shows when /sign-in is opened by its address (sign-in.tsx), here for
+// a navigation inside the dashboard (signing out, a session ending). It sends on whoever is
+// already signed in, and loads the target page in full once signed in.
+const SignInPage = lazy(() => import("../features/auth/sign-in-page.tsx").then((m) => ({ default: m.SignInPage })));
 
 /** ?redirect=… is where to go once signed in (checked by safeRedirect before it is followed). */
 const signInSearch = searchParams({ redirect: anyText });
@@ -10,11 +15,8 @@ export const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/sign-in",
   validateSearch: signInSearch,
-  // Someone already signed in has nothing to do here.
-  beforeLoad: async ({ context, search }) => {
-    const me = await context.queryClient.ensureQueryData(context.trpc.auth.me.queryOptions());
-    if (me) throw redirect({ href: safeRedirect(search.redirect) });
+  component: function SignInRoute() {
+    const { redirect } = signInRoute.useSearch();
+    return <SignInPage redirect={redirect} />;
   },
-  // Lazy too: its form (and the shared schemas) load beside the first chunk, not inside it.
-  component: lazyRouteComponent(() => import("../features/auth/sign-in-page.tsx"), "SignInPage"),
 });
