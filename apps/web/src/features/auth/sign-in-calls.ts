@@ -4,12 +4,12 @@ import type { ApiError } from "../../lib/api-error.ts";
 import type { trpcClient } from "../../lib/trpc-client.ts";
 
 // The sign-in page's two requests in tRPC's HTTP form, sent with `fetch` instead of through the
-// tRPC client: the client's links and superjson, with the query cache the React bindings need,
-// are 22 kB gzip, and the page's whole budget is 100 kB with React taking 67 (README,
-// "Performance"). The values sent and read are plain JSON, so superjson's envelope is all there
-// is to write (`{ json }`), and the page reads no dates from the answers. A refusal becomes the
-// TRPCClientError the client throws, so its message and field errors show as on every form.
-// sign-in-calls.test.ts checks that these are the very requests the tRPC client sends.
+// tRPC client: its links and superjson, with the query cache its React bindings need, are about
+// 20 kB gzip, and the page's budget is 100 kB with React alone taking 67 (README, "Performance").
+// What is sent and read is plain JSON, so superjson's envelope is all there is to write (`{ json }`),
+// and the page reads no dates from the answers. A refusal becomes the TRPCClientError the client
+// throws, so its message and field errors show as on every form. sign-in-calls.test.ts checks
+// that these are the very requests the tRPC client sends.
 
 type Client = typeof trpcClient;
 export type SignInInput = Parameters<Client["auth"]["signIn"]["mutate"]>[0];
