@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import { benchCpuMs } from "./machine-cpu.ts";
+import { benchCpuMs, cpuSpentMs } from "./process-cpu.ts";
 import { type Stats, statsOf } from "./stats.ts";
 
 export interface HttpRequest {
@@ -55,5 +55,8 @@ export async function loadHttp(
     });
   });
   const stats = statsOf(latencies, result.duration, errors + result.errors + result.timeouts);
-  return { ...stats, cpuMs: stats.requests ? Math.round(((benchCpuMs(processes) - cpuBefore) / stats.requests) * 100) / 100 : 0 };
+  return {
+    ...stats,
+    cpuMs: stats.requests ? Math.round((cpuSpentMs(cpuBefore, benchCpuMs(processes)) / stats.requests) * 100) / 100 : 0,
+  };
 }

@@ -32,17 +32,16 @@ function readProcs(): Proc[] {
 }
 
 /**
- * CPU time (ms) spent so far by the benchmark's own processes: these (the benchmark, which also
- * runs the load generator, and the server) with their children, and PostgreSQL's. Divided by a
- * case's requests it is a cost per request that holds still when something else on the machine
- * slows it down, unlike the latencies. 0 where there is no /proc (not Linux).
+ * CPU time (ms) spent so far by the benchmark's own processes, by process: these (the benchmark,
+ * which also runs the load generator, and the server) with their children, and PostgreSQL's.
+ * Empty where there is no /proc (not Linux).
  */
-export function benchCpuMs(roots: number[]): number {
+export function benchCpuMs(roots: number[]): Map<number, number> {
   let procs: Proc[];
   try {
     procs = readProcs();
   } catch {
-    return 0;
+    return new Map();
   }
   const counted = new Set(roots);
   for (let grew = true; grew; ) {
@@ -53,5 +52,17 @@ export function benchCpuMs(roots: number[]): number {
         grew = true;
       }
   }
-  return procs.reduce((sum, p) => (counted.has(p.pid) ? sum + p.cpuMs : sum), 0);
+  return new Map(procs.filter((p) => counted.has(p.pid)).map((p) => [p.pid, p.cpuMs]));
+}
+
+/**
+ * The CPU those processes spent between two readings. Counted per process, so one that ended
+ * meanwhile (a finished case's database connections) takes nothing away; divided by a case's
+ * requests it is a cost per request that holds still when something else slows the machine
+ * down, unlike the latencies.
+ */
+export function cpuSpentMs(before: Map<number, number>, after: Map<number, number>): number {
+  let spent = 0;
+  for (const [pid, ms] of after) spent += ms - (before.get(pid) ?? 0);
+  return spent;
 }
