@@ -1,4 +1,5 @@
-import { ATTENDANCE_STATUS_LABELS as ATTENDANCE_LABELS, type AttendanceStatus, type FollowUpOutcome } from "@circle/validators";
+import type { AttendanceStatus, FollowUpOutcome } from "@circle/validators";
+import { ATTENDANCE_STATUS_LABELS as ATTENDANCE_LABELS } from "@circle/validators/labels";
 
 export { ATTENDANCE_LABELS };
 

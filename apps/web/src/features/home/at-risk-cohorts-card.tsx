@@ -1,14 +1,17 @@
 import { Badge, Button, Divider, Group, Skeleton, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { AnchorLink } from "../../components/anchor-link.tsx";
 import { ErrorState } from "../../components/error-state.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
 import { formatDate } from "../../lib/format.ts";
+import { lazyComponent } from "../../lib/lazy-component.ts";
 import { type TrpcOptions, useTRPC } from "../../lib/trpc.ts";
-import { ConfirmGoModal } from "../cohorts/actions/confirm-go-modal.tsx";
-import { PostponeModal } from "../cohorts/actions/postpone-modal.tsx";
-import { AtRiskWindowSetting } from "./at-risk-window-setting.tsx";
+
+// On the admin's home: the decisions' dialogs and the setting's form load when needed.
+const ConfirmGoModal = lazyComponent(() => import("../cohorts/actions/confirm-go-modal.tsx").then((m) => m.ConfirmGoModal));
+const PostponeModal = lazyComponent(() => import("../cohorts/actions/postpone-modal.tsx").then((m) => m.PostponeModal));
+const AtRiskWindowSetting = lazyComponent(() => import("./at-risk-window-setting.tsx").then((m) => m.AtRiskWindowSetting));
 
 type Decision = { kind: "go" | "postpone"; cohortId: string } | null;
 
@@ -64,6 +67,8 @@ export function AtRiskCohortsCard() {
                   size="compact-sm"
                   variant="light"
                   onClick={() => setDecision({ kind: "go", cohortId: cohort.id })}
+                  onPointerEnter={ConfirmGoModal.preload}
+                  onFocus={ConfirmGoModal.preload}
                   aria-label={`Go ahead with ${cohort.name}`}
                 >
                   Go ahead
@@ -73,6 +78,8 @@ export function AtRiskCohortsCard() {
                   variant="light"
                   color="orange"
                   onClick={() => setDecision({ kind: "postpone", cohortId: cohort.id })}
+                  onPointerEnter={PostponeModal.preload}
+                  onFocus={PostponeModal.preload}
                   aria-label={`Postpone ${cohort.name}`}
                 >
                   Postpone…
@@ -83,9 +90,13 @@ export function AtRiskCohortsCard() {
         </Stack>
       )}
       <Divider />
-      <AtRiskWindowSetting />
-      {deciding && decision?.kind === "go" && <ConfirmGoModal cohort={deciding} onClose={() => setDecision(null)} />}
-      {deciding && decision?.kind === "postpone" && <PostponeModal cohort={deciding} onClose={() => setDecision(null)} />}
+      <Suspense fallback={<Skeleton h={36} />}>
+        <AtRiskWindowSetting />
+      </Suspense>
+      <Suspense fallback={null}>
+        {deciding && decision?.kind === "go" && <ConfirmGoModal cohort={deciding} onClose={() => setDecision(null)} />}
+        {deciding && decision?.kind === "postpone" && <PostponeModal cohort={deciding} onClose={() => setDecision(null)} />}
+      </Suspense>
     </SectionCard>
   );
 }

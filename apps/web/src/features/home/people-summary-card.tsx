@@ -1,4 +1,5 @@
-import { ROLES, type Role } from "@circle/validators";
+import type { Role } from "@circle/validators";
+import { ROLES } from "@circle/validators/vocabulary";
 import { Button, Group, SimpleGrid, Skeleton, Stack, Text } from "@mantine/core";
 import { IconArrowRight } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";

@@ -1,13 +1,11 @@
+import type { ReferralStatus, ResourceCost, ResourceKind } from "@circle/validators";
 import {
   REFERRAL_CATEGORY_LABELS,
   REFERRAL_CLOSE_REASON_LABELS,
   REFERRAL_OUTCOME_LABELS,
   REFERRAL_STATUS_LABELS,
   REFERRAL_URGENCY_LABELS,
-  type ReferralStatus,
-  type ResourceCost,
-  type ResourceKind,
-} from "@circle/validators";
+} from "@circle/validators/labels";
 
 export {
   REFERRAL_CATEGORY_LABELS,

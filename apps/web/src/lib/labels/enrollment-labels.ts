@@ -1,4 +1,5 @@
-import { ENROLLMENT_STATUS_LABELS, type EnrollmentStatus, WAITLIST_STATUS_LABELS } from "@circle/validators";
+import type { EnrollmentStatus } from "@circle/validators";
+import { ENROLLMENT_STATUS_LABELS, WAITLIST_STATUS_LABELS } from "@circle/validators/labels";
 
 export { ENROLLMENT_STATUS_LABELS, WAITLIST_STATUS_LABELS };
 

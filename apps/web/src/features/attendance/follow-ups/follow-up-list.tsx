@@ -1,11 +1,16 @@
 import { Badge, Button, Group, Stack, Text } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
-import { useState } from "react";
+import { Suspense, useState } from "react";
+import { lazyComponent } from "../../../lib/lazy-component.ts";
 import { memberName } from "../../../lib/member-name.ts";
-import { ReferralFormDialog } from "../../referrals/referral-form-dialog.tsx";
 import { formatRate } from "../attendance-labels.ts";
 import type { FollowUp } from "../types.ts";
-import { FollowUpDialog } from "./follow-up-dialog.tsx";
+
+// The list is on the facilitator's home: its dialogs (forms, schemas, pickers) load when opened.
+const FollowUpDialog = lazyComponent(() => import("./follow-up-dialog.tsx").then((m) => m.FollowUpDialog));
+const ReferralFormDialog = lazyComponent(() =>
+  import("../../referrals/referral-form-dialog.tsx").then((m) => m.ReferralFormDialog),
+);
 
 /**
  * Members to follow up: absences in a row, the last one, their rate. Each row ends with its
@@ -46,10 +51,24 @@ export function FollowUpList({ followUps, withCohort }: { followUps: FollowUp[];
                 </Text>
               </Stack>
               <Group gap="xs" data-slot="follow-up-actions">
-                <Button size="compact-sm" variant="light" onClick={() => setOpen(f)} aria-label={`Record follow-up for ${name}`}>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => setOpen(f)}
+                  onPointerEnter={FollowUpDialog.preload}
+                  onFocus={FollowUpDialog.preload}
+                  aria-label={`Record follow-up for ${name}`}
+                >
                   Record follow-up
                 </Button>
-                <Button size="compact-sm" variant="subtle" onClick={() => setReferring(f)} aria-label={`Refer ${name}`}>
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  onClick={() => setReferring(f)}
+                  onPointerEnter={ReferralFormDialog.preload}
+                  onFocus={ReferralFormDialog.preload}
+                  aria-label={`Refer ${name}`}
+                >
                   Refer
                 </Button>
               </Group>
@@ -57,14 +76,16 @@ export function FollowUpList({ followUps, withCohort }: { followUps: FollowUp[];
           );
         })}
       </Stack>
-      {open && <FollowUpDialog followUp={open} onClose={() => setOpen(null)} />}
-      {referring && (
-        <ReferralFormDialog
-          member={{ id: referring.member.id, name: memberName(referring.member) }}
-          cohortId={referring.cohort.id}
-          onClose={() => setReferring(null)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {open && <FollowUpDialog followUp={open} onClose={() => setOpen(null)} />}
+        {referring && (
+          <ReferralFormDialog
+            member={{ id: referring.member.id, name: memberName(referring.member) }}
+            cohortId={referring.cohort.id}
+            onClose={() => setReferring(null)}
+          />
+        )}
+      </Suspense>
     </>
   );
 }

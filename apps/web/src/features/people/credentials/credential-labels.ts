@@ -1,4 +1,5 @@
-import { CREDENTIAL_KINDS, type CredentialKind } from "@circle/validators";
+import type { CredentialKind } from "@circle/validators";
+import { CREDENTIAL_KINDS } from "@circle/validators/vocabulary";
 
 export const CREDENTIAL_KIND_LABELS: Record<CredentialKind, string> = {
   PROFESSIONAL_LICENCE: "Professional licence",

@@ -1,4 +1,5 @@
-import { SESSION_STATUS_LABELS, type SessionStatus } from "@circle/validators";
+import type { SessionStatus } from "@circle/validators";
+import { SESSION_STATUS_LABELS } from "@circle/validators/labels";
 
 export { SESSION_STATUS_LABELS };
 
