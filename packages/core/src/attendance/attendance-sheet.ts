@@ -4,7 +4,7 @@ import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { localDateOf } from "../sessions/schedule.ts";
-import { membershipOf } from "./cohort-facts.ts";
+import { byMemberName, membershipOf } from "./cohort-facts.ts";
 import { isOnRoster } from "./progress.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -52,7 +52,7 @@ export async function getAttendanceSheet(db: Db, actor: Actor, proven: Authorize
               endedOn: true,
               member: { select: { id: true, firstName: true, lastName: true, preferredName: true, pronouns: true } },
             },
-            orderBy: [{ member: { lastName: "asc" } }, { member: { firstName: "asc" } }],
+            orderBy: byMemberName,
           },
         },
       },

@@ -28,6 +28,12 @@ export interface CohortFacts {
   members: MemberFacts[];
 }
 
+/** Enrollments in roster order: by the member's last name, then first name. */
+export const byMemberName = [
+  { member: { lastName: "asc" } },
+  { member: { firstName: "asc" } },
+] satisfies Prisma.EnrollmentOrderByWithRelationInput[];
+
 export function membershipOf(enrollment: { enrolledAt: Date; endedOn: Date | null }, timeZone: string): Membership {
   return {
     from: localDateOf(enrollment.enrolledAt, timeZone),
@@ -79,7 +85,7 @@ export async function loadCohortFacts(db: Reader, cohortIds: string[]): Promise<
             member: { select: { id: true, firstName: true, lastName: true, preferredName: true } },
             followUps: { select: { sessionId: true } },
           },
-          orderBy: [{ member: { lastName: "asc" } }, { member: { firstName: "asc" } }],
+          orderBy: byMemberName,
         },
       },
       orderBy: { startDate: "asc" },

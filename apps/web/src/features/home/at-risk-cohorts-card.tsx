@@ -67,8 +67,7 @@ export function AtRiskCohortsCard() {
                   size="compact-sm"
                   variant="light"
                   onClick={() => setDecision({ kind: "go", cohortId: cohort.id })}
-                  onPointerEnter={ConfirmGoModal.preload}
-                  onFocus={ConfirmGoModal.preload}
+                  {...ConfirmGoModal.preloadProps}
                   aria-label={`Go ahead with ${cohort.name}`}
                 >
                   Go ahead
@@ -78,8 +77,7 @@ export function AtRiskCohortsCard() {
                   variant="light"
                   color="orange"
                   onClick={() => setDecision({ kind: "postpone", cohortId: cohort.id })}
-                  onPointerEnter={PostponeModal.preload}
-                  onFocus={PostponeModal.preload}
+                  {...PostponeModal.preloadProps}
                   aria-label={`Postpone ${cohort.name}`}
                 >
                   Postpone…

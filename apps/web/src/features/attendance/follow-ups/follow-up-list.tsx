@@ -55,8 +55,7 @@ export function FollowUpList({ followUps, withCohort }: { followUps: FollowUp[];
                   size="compact-sm"
                   variant="light"
                   onClick={() => setOpen(f)}
-                  onPointerEnter={FollowUpDialog.preload}
-                  onFocus={FollowUpDialog.preload}
+                  {...FollowUpDialog.preloadProps}
                   aria-label={`Record follow-up for ${name}`}
                 >
                   Record follow-up
@@ -65,8 +64,7 @@ export function FollowUpList({ followUps, withCohort }: { followUps: FollowUp[];
                   size="compact-sm"
                   variant="subtle"
                   onClick={() => setReferring(f)}
-                  onPointerEnter={ReferralFormDialog.preload}
-                  onFocus={ReferralFormDialog.preload}
+                  {...ReferralFormDialog.preloadProps}
                   aria-label={`Refer ${name}`}
                 >
                   Refer
