@@ -76,7 +76,13 @@ export {
   updateScreeningQuestion,
 } from "./intake/screening-questions.ts";
 export { updateMember } from "./members/member-commands.ts";
-export { findPossibleDuplicates, getMemberProfile, listMembers, type MemberRow } from "./members/member-queries.ts";
+export {
+  findPossibleDuplicates,
+  getMemberProfile,
+  listMembers,
+  MEMBER_COUNT_CAP,
+  type MemberRow,
+} from "./members/member-queries.ts";
 export { countPeople, getUser, listFacilitators, listUsers, type PeopleCounts, type UserRow } from "./people/list-users.ts";
 export {
   addCredential,

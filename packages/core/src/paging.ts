@@ -1,4 +1,4 @@
-import type { PageInput } from "@circle/validators";
+import type { Page, PageInput } from "@circle/validators";
 
 /**
  * Prisma's arguments for one 1-based page. A page loads its rows' relations by separate queries
@@ -30,6 +30,23 @@ export async function rowsOfPage<Row extends { id: string }>(
   // data, which the statement-count test relies on)
   const byId = new Map((await load(page.map((p) => p.id))).map((row) => [row.id, row]));
   return page.flatMap(({ id }) => byId.get(id) ?? []);
+}
+
+/**
+ * A list's total for when counting every match costs more than showing the page (a search over
+ * thousands of people): `count` counts at most the given number of rows, e.g. Prisma's
+ * `count({ where, take })`. It counts to `cap` or to one row past the page shown, whichever is
+ * further, so a lower-bound total (`totalIsAtLeast`) always means that another page follows.
+ */
+export async function boundedTotal(
+  input: Pick<PageInput, "page" | "pageSize">,
+  cap: number,
+  count: (atMost: number) => Promise<number>,
+): Promise<Pick<Page<unknown>, "total" | "totalIsAtLeast">> {
+  const { skip, take } = pageWindow(input);
+  const bound = Math.max(cap, skip + take);
+  const counted = await count(bound + 1);
+  return counted > bound ? { total: bound, totalIsAtLeast: true } : { total: counted };
 }
 
 /** For `load` above: the rows' relations joined into their one statement. */

@@ -27,6 +27,12 @@ export function listInput<const Sort extends readonly [string, ...string[]]>(sor
 export interface Page<Row> {
   rows: Row[];
   total: number;
+  /**
+   * The list stopped counting at `total`: there are at least that many rows, and at least one
+   * more page after it. Absent when `total` is exact. (A list whose count would cost more than
+   * its page counts only as far as it needs to.)
+   */
+  totalIsAtLeast?: boolean;
   page: number;
   pageSize: number;
 }

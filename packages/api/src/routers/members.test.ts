@@ -1,3 +1,5 @@
+import { MEMBER_COUNT_CAP } from "@circle/core";
+import { uniqueSuffix } from "@circle/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, openHarness } from "../testing/harness.ts";
 import {
@@ -62,6 +64,7 @@ describe("members.list", () => {
     const page = await admin.members.list({ q: "quinn", pageSize: 100 });
     expect(idsOf(page)).toEqual(idsFor("enrolled", "applicant", "elsewhere", "unplaced"));
     expect(page.total).toBe(4);
+    expect(page).not.toHaveProperty("totalIsAtLeast");
   });
 
   it("a facilitator sees only the members of their cohorts, enrolled or applying", async () => {
@@ -80,6 +83,43 @@ describe("members.list", () => {
     expect(byLastName.rows[0]?.enrollments).toEqual([{ cohort: expect.objectContaining({ id: cohortId }) }]);
     const secondPage = await admin.members.list({ q: "quinn", sort: "lastName", desc: true, pageSize: 10, page: 2 });
     expect(secondPage).toMatchObject({ rows: [], total: 4, page: 2 });
+  });
+
+  it("counts a search's matches only up to a cap, saying so, and further when a later page is shown", async () => {
+    // More people share a surname than the list counts; a few of them are in a facilitator's cohort.
+    const surname = `Many${uniqueSuffix()}`;
+    const db = h.services.db;
+    const many = MEMBER_COUNT_CAP + 30;
+    await db.member.createMany({
+      data: Array.from({ length: many }, (_, i) => ({ firstName: `Kim ${i}`, lastName: surname })),
+    });
+    const facilitator = await h.signedIn("FACILITATOR");
+    const cohort = await makeCohort(admin, await makeProgramWithConsent(admin), facilitator.user.id);
+    const mine = await db.member.findMany({ where: { lastName: surname }, take: 3, select: { id: true } });
+    await db.enrollment.createMany({ data: mine.map((m) => ({ cohortId: cohort.id, memberId: m.id })) });
+
+    expect(await admin.members.list({ q: surname, pageSize: 25 })).toMatchObject({
+      total: MEMBER_COUNT_CAP,
+      totalIsAtLeast: true,
+      rows: expect.arrayContaining([expect.objectContaining({ lastName: surname })]),
+    });
+    // the first page past the cap counts one page further, the one after it reaches the end
+    const pastCap = MEMBER_COUNT_CAP / 25 + 1;
+    expect(await admin.members.list({ q: surname, pageSize: 25, page: pastCap })).toMatchObject({
+      total: pastCap * 25,
+      totalIsAtLeast: true,
+    });
+    const last = await admin.members.list({ q: surname, pageSize: 25, page: pastCap + 1 });
+    expect(last).toMatchObject({ total: many });
+    expect(last).not.toHaveProperty("totalIsAtLeast");
+    expect(last.rows).toHaveLength(many - pastCap * 25);
+
+    // a facilitator's count holds only their cohorts' members, exactly
+    const theirs = await facilitator.caller.members.list({ q: surname, pageSize: 100 });
+    expect(idsOf(theirs)).toEqual(mine.map((m) => m.id).sort());
+    expect(theirs.total).toBe(3);
+    expect(theirs).not.toHaveProperty("totalIsAtLeast");
+    expect(await lead.members.list({ q: surname })).toMatchObject({ rows: [], total: 0 });
   });
 
   it("staff are refused member records", async () => {
