@@ -145,6 +145,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
           page={view.page}
           pageSize={view.pageSize}
           total={page.total}
+          totalIsAtLeast={page.totalIsAtLeast}
           onPageChange={(next) => table.setPageIndex(next - 1)}
           onPageSizeChange={(size) => onViewChange({ pageSize: size, page: 1 })}
         />

@@ -1,21 +1,21 @@
 import { PAGE_SIZES } from "@circle/validators";
 import { Group, NativeSelect, Pagination, Text } from "@mantine/core";
+import { pagerFigures } from "./pager-figures.ts";
 
 interface TablePagerProps {
   page: number;
   pageSize: number;
   total: number;
+  totalIsAtLeast?: boolean;
   onPageChange: (page: number) => void;
   onPageSizeChange: (pageSize: number) => void;
 }
 
 const CONTROL_LABELS = { first: "First page", previous: "Previous page", next: "Next page", last: "Last page" } as const;
 
-export function TablePager({ page, pageSize, total, onPageChange, onPageSizeChange }: TablePagerProps) {
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const first = (page - 1) * pageSize + 1;
-  const last = Math.min(total, page * pageSize);
-  const showing = first <= total ? `${first}–${last} of ${total}` : `${total} in all`;
+export function TablePager({ onPageChange, onPageSizeChange, ...figures }: TablePagerProps) {
+  const { page, pageSize } = figures;
+  const { pageCount, showing } = pagerFigures(figures);
   return (
     <Group justify="space-between" mt="md" gap="md">
       <Group gap="md">
@@ -38,7 +38,8 @@ export function TablePager({ page, pageSize, total, onPageChange, onPageSizeChan
             value={page}
             onChange={onPageChange}
             size="sm"
-            withEdges
+            // the last page is unknown while the total is a lower bound
+            withEdges={!figures.totalIsAtLeast}
             getItemProps={(item) => ({ "aria-label": `Page ${item}`, "aria-current": item === page ? "page" : undefined })}
             getControlProps={(control) => ({ "aria-label": CONTROL_LABELS[control] })}
           />
