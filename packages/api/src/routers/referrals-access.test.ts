@@ -144,6 +144,29 @@ describe("the home page", () => {
     expect(await overdue(w.other.caller)).toEqual([]);
     const home = await w.lead.caller.referrals.home();
     expect(home.overdue.total).toBe(1);
+    expect(home.overdue).not.toHaveProperty("totalIsAtLeast");
     for (const key of ["reason", "note"]) expect(keysOf(home).has(key)).toBe(false);
+  });
+
+  it("counts a card exactly up to 500, then says at least 500, and still lists the earliest first", async () => {
+    const day = (i: number) => new Date(Date.UTC(2019, 0, 1) + i * 86_400_000);
+    await h.services.db.referral.createMany({
+      data: Array.from({ length: 520 }, (_, i) => ({
+        memberId: w.aliceId,
+        cohortId: w.cohortA.id,
+        resourceId: w.clinic.id,
+        category: "INDIVIDUAL_THERAPY" as const,
+        urgency: "ROUTINE" as const,
+        status: "MADE" as const,
+        followUpOn: day(519 - i),
+        createdById: w.lead.user.id,
+      })),
+    });
+    const { overdue } = await w.lead.caller.referrals.home();
+    expect(overdue).toMatchObject({ total: 500, totalIsAtLeast: true });
+    expect(overdue.rows).toHaveLength(20);
+    expect(overdue.rows.map((r) => r.followUpOn)).toEqual(Array.from({ length: 20 }, (_, i) => day(i)));
+    // another facilitator's card is not touched by them
+    expect((await w.co.caller.referrals.home()).overdue).toEqual({ rows: [], total: 0 });
   });
 });

@@ -113,6 +113,8 @@ export async function getReferral(db: Db, actor: Actor, referralId: string) {
 }
 
 const HOME_LIMIT = 20;
+/** How many a home card counts exactly; beyond it the card says "500+". */
+const HOME_COUNT_CAP = 500;
 
 /**
  * What the home page must not let anyone miss: open emergencies (the cohort's facilitators and
@@ -129,23 +131,32 @@ export async function referralsForHome(db: Db, actor: Actor) {
   const overdue: Prisma.ReferralWhereInput = {
     AND: [visible, overdueWhere(today), mine ? { createdById: actor.userId } : {}],
   };
-  // The first few of each by id (see rowsOfPage): joined before the limit, PostgreSQL would look up
-  // the member, cohort and resource of every overdue referral, then keep twenty.
-  const firstFew = async (where: Prisma.ReferralWhereInput, orderBy: Prisma.ReferralOrderByWithRelationInput) =>
-    rowsOfPage(
-      await db.referral.findMany({ where, select: { id: true }, orderBy: [orderBy, { id: "asc" }], take: HOME_LIMIT }),
-      (ids) => db.referral.findMany({ where: { id: { in: ids } }, select: referralRow, ...JOINED }),
+  // The ids of all of them up to the cap, in order, count them: the access filter is the costly
+  // part of each statement (PostgreSQL plans its nested lookups anew for every request), so it
+  // runs once per card rather than once for the rows and again for a count. Then the first few
+  // by id (see rowsOfPage): joined before the limit, PostgreSQL would look up the member, cohort
+  // and resource of every overdue referral, then keep twenty.
+  const card = async (where: Prisma.ReferralWhereInput, orderBy: Prisma.ReferralOrderByWithRelationInput) => {
+    const ids = await db.referral.findMany({
+      where,
+      select: { id: true },
+      orderBy: [orderBy, { id: "asc" }],
+      take: HOME_COUNT_CAP,
+    });
+    const rows = await rowsOfPage(ids.slice(0, HOME_LIMIT), (first) =>
+      db.referral.findMany({ where: { id: { in: first } }, select: referralRow, ...JOINED }),
     );
-  const [emergencyRows, emergencyTotal, overdueRows, overdueTotal] = await Promise.all([
-    firstFew(emergencies, { createdAt: "asc" }),
-    db.referral.count({ where: emergencies }),
-    firstFew(overdue, { followUpOn: "asc" }),
-    db.referral.count({ where: overdue }),
-  ]);
-  return {
-    emergencies: { rows: withOverdue(emergencyRows, today), total: emergencyTotal },
-    overdue: { rows: withOverdue(overdueRows, today), total: overdueTotal },
+    return {
+      rows: withOverdue(rows, today),
+      total: ids.length,
+      ...(ids.length === HOME_COUNT_CAP ? { totalIsAtLeast: true as const } : {}),
+    };
   };
+  const [emergencyCard, overdueCard] = await Promise.all([
+    card(emergencies, { createdAt: "asc" }),
+    card(overdue, { followUpOn: "asc" }),
+  ]);
+  return { emergencies: emergencyCard, overdue: overdueCard };
 }
 
 /**

@@ -19,6 +19,11 @@ function useReferralsHome() {
   return useQuery(referralsHomeQuery(useTRPC()));
 }
 
+/** A card's count as it reads: exact, or "500+" when the server stopped counting. */
+function countOf(card: { total: number; totalIsAtLeast?: boolean }) {
+  return card.totalIsAtLeast ? `${card.total}+` : String(card.total);
+}
+
 function ReferralLines({ label, rows, when }: { label: string; rows: ReferralRow[]; when: (row: ReferralRow) => string }) {
   return (
     <Stack gap="xs" component="ul" aria-label={label} style={{ listStyle: "none", margin: 0, padding: 0 }}>
@@ -48,13 +53,14 @@ export function EmergencyReferralsCard() {
   const home = useReferralsHome();
   if (home.data && home.data.emergencies.total === 0) return null;
   const { total = 0, rows = [] } = home.data?.emergencies ?? {};
+  const count = home.data ? countOf(home.data.emergencies) : "";
   return (
     <Paper withBorder p="lg" h="100%" style={{ borderColor: "var(--mantine-color-red-9)", borderWidth: 2 }}>
       <Stack gap="md">
         <Group gap="xs" wrap="nowrap">
           <IconAlertTriangle size={22} color="var(--mantine-color-red-9)" aria-hidden />
           <Title order={2} fz="h4" c="red.9">
-            {home.data ? `Open emergency referral${total === 1 ? "" : "s"} (${total})` : "Open emergency referrals"}
+            {home.data ? `Open emergency referral${total === 1 ? "" : "s"} (${count})` : "Open emergency referrals"}
           </Title>
         </Group>
         {home.error ? (
@@ -66,7 +72,7 @@ export function EmergencyReferralsCard() {
             <ReferralLines label="Open emergency referrals" rows={rows} when={(row) => `logged ${formatRecent(row.createdAt)}`} />
             {total > rows.length && (
               <ButtonLink to="/referrals" search={{ urgency: "EMERGENCY" }} variant="subtle" size="xs">
-                All {total} open emergencies
+                All {count} open emergencies
               </ButtonLink>
             )}
           </>
@@ -86,7 +92,7 @@ export function OverdueReferralsCard() {
       actions={
         overdue && overdue.total > 0 ? (
           <ButtonLink to="/referrals" search={{ overdue: true }} variant="subtle" size="xs">
-            All {overdue.total}
+            All {countOf(overdue)}
           </ButtonLink>
         ) : undefined
       }
