@@ -22,6 +22,8 @@ export interface CohortFacts {
   status: string;
   timeZone: string;
   completionPercent: number;
+  /** the program's consent document, when it asks for one */
+  consentDocumentId: string | null;
   /** the program's override of the organisation's follow-up threshold, when it has one */
   followUpOverride: number | null;
   sessions: SessionFacts[];
@@ -64,7 +66,7 @@ export async function loadCohortFacts(db: Reader, cohortIds: string[]): Promise<
         name: true,
         status: true,
         timeZone: true,
-        program: { select: { completionPercent: true, followUpAfterAbsences: true } },
+        program: { select: { completionPercent: true, followUpAfterAbsences: true, consentDocumentId: true } },
         sessions: {
           select: {
             id: true,
@@ -112,6 +114,7 @@ export async function loadCohortFacts(db: Reader, cohortIds: string[]): Promise<
     status: cohort.status,
     timeZone: cohort.timeZone,
     completionPercent: cohort.program.completionPercent,
+    consentDocumentId: cohort.program.consentDocumentId,
     followUpOverride: cohort.program.followUpAfterAbsences,
     sessions: cohort.sessions.map((s) => ({
       id: s.id,

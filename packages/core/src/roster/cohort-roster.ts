@@ -17,8 +17,7 @@ import { readSetting } from "../settings/settings.ts";
  */
 export async function getCohortRoster(db: Db, actor: Actor, cohort: AuthorizedCohort) {
   const cohortId = cohort.id;
-  const [program, rows, heldSessions, heldForOffers, [facts], followUpSetting] = await Promise.all([
-    db.program.findUniqueOrThrow({ where: { id: cohort.programId }, select: { consentDocumentId: true } }),
+  const [rows, heldForOffers, [facts], followUpSetting] = await Promise.all([
     db.enrollment.findMany({
       where: { cohortId },
       orderBy: [{ status: "asc" }, { enrolledAt: "asc" }],
@@ -31,20 +30,22 @@ export async function getCohortRoster(db: Db, actor: Actor, cohort: AuthorizedCo
         member: { select: { id: true, firstName: true, lastName: true, preferredName: true, pronouns: true } },
       },
     }),
-    db.session.count({ where: { cohortId, status: "HELD" } }),
     db.waitlistEntry.count({ where: { cohortId, status: "OFFERED", offerExpiresAt: { gte: new Date() } } }),
     loadCohortFacts(db, [cohortId]),
     readSetting(db, "followUpAfterAbsences"),
   ]);
+  // the program's document and the sessions held come with the statistics' facts
+  const consentDocumentId = facts?.consentDocumentId ?? null;
+  const heldSessions = facts?.sessions.filter((s) => s.status === "HELD").length ?? 0;
   const enrolled = rows.filter((e) => e.status === "ENROLLED").length;
   const standings = new Map(
     facts ? facts.members.map((m) => [m.enrollmentId, standingOf(facts, m, followUpThreshold(facts, followUpSetting))]) : [],
   );
-  const consent = program.consentDocumentId
+  const consent = consentDocumentId
     ? await consentStatesFor(
         db,
         rows.map((e) => e.member.id),
-        program.consentDocumentId,
+        consentDocumentId,
       )
     : new Map<string, { current: boolean }>();
   const enrollments = rows.map((e) => ({
@@ -54,7 +55,8 @@ export async function getCohortRoster(db: Db, actor: Actor, cohort: AuthorizedCo
     progress: progressOf(standings.get(e.id)),
   }));
   // Before session 1, who still needs to consent (accepted applicants too); staff read no applicants.
-  const [awaiting] = actor.role === "STAFF" ? [] : await listAwaitingConsent(db, { id: cohortId });
+  // Once a session is held, nobody is awaited (listAwaitingConsent would find no cohort): not asked.
+  const [awaiting] = actor.role === "STAFF" || heldSessions > 0 ? [] : await listAwaitingConsent(db, { id: cohortId });
   await recordAudit(db, actor, { action: "roster.read", entityType: "Cohort", entityId: cohortId });
   return {
     cohortId: cohort.id,
