@@ -33,21 +33,17 @@ export async function getAttendanceHome(db: Db, actor: Actor, from: Date) {
     status: { notIn: ["CANCELLED", "COMPLETED"] },
     facilitators: { some: { userId: actor.userId } },
   };
-  const [today, notTaken, running, setting] = await Promise.all([
-    db.session.findMany({
-      where: { startsAt: { gte: from, lt: start.plus({ days: 1 }).toJSDate() }, status: { not: "CANCELLED" }, cohort: mine },
-      select: sessionSummary,
-      orderBy: { startsAt: "asc" },
-    }),
+  // Today's and the past week's sessions in one read, told apart here: a week of the actor's own
+  // sessions is a handful, and every statement costs the server more than these few rows.
+  const [recent, running, setting] = await Promise.all([
     db.session.findMany({
       where: {
-        startsAt: { gte: start.minus({ days: 7 }).toJSDate(), lt: from },
+        startsAt: { gte: start.minus({ days: 7 }).toJSDate(), lt: start.plus({ days: 1 }).toJSDate() },
         status: { not: "CANCELLED" },
-        attendance: { none: {} },
         cohort: mine,
       },
       select: sessionSummary,
-      orderBy: { startsAt: "asc" },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     }),
     db.cohort.findMany({ where: { ...mine, status: "RUNNING" }, select: { id: true } }),
     readSetting(db, "followUpAfterAbsences"),
@@ -56,9 +52,10 @@ export async function getAttendanceHome(db: Db, actor: Actor, from: Date) {
     db,
     running.map((c) => c.id),
   );
+  const sessions = recent.map(withAttendanceState);
   return {
-    today: today.map(withAttendanceState),
-    notTaken: notTaken.map(withAttendanceState),
+    today: sessions.filter((s) => s.startsAt >= from),
+    notTaken: sessions.filter((s) => s.startsAt < from && s.marked === 0),
     followUps: followUpsOf(cohorts, setting),
     cohortRates: cohorts.map((cohort) => {
       const progress = cohortProgress(cohort.sessions, cohort.members, cohort.completionPercent);
