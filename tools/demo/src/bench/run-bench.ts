@@ -121,7 +121,12 @@ export async function runBench(args: string[]): Promise<void> {
         ...stats,
         sqlFloorRps: sqlFloor?.rps,
         statements: statements?.length,
-        missed: [...(stats.errors ? [`${stats.errors} failed requests`] : []), ...missedBudgets(measured, database.kind)],
+        missed: [
+          ...(stats.errors ? [`${stats.errors} failed requests`] : []),
+          // a floor that fails shows 0 req/s: say so rather than compare with it
+          ...(sqlFloor?.errors ? [`its SQL failed ${sqlFloor.errors} times when replayed`] : []),
+          ...missedBudgets(measured, database.kind),
+        ],
       });
       console.log(
         `  ${c.name}: p95 ${stats.p95} ms, ${stats.rps} req/s, ${stats.cpuMs} ms CPU${sqlFloor ? ` (SQL floor ${sqlFloor.rps} req/s)` : ""}`,
