@@ -339,6 +339,8 @@ describe("progress", () => {
     });
     expect(onRoster(ana)).toMatchObject({ rate: 1, consecutiveAbsences: 0, atRisk: false });
     expect(onRoster(leaver)).toMatchObject({ held: 1, rate: 0, atRisk: false, needsFollowUp: false });
+    // the roster's count of held sessions; once one is held, nobody is awaited for consent
+    expect(await fay.enrollment.roster({ cohortId: cohort.id })).toMatchObject({ heldSessions: 3, awaitingConsent: null });
   });
 
   it("completing the cohort settles each open enrollment by the program's rule, with history", async () => {
