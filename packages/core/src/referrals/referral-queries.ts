@@ -131,11 +131,11 @@ export async function referralsForHome(db: Db, actor: Actor) {
   const overdue: Prisma.ReferralWhereInput = {
     AND: [visible, overdueWhere(today), mine ? { createdById: actor.userId } : {}],
   };
-  // The ids of all of them up to the cap, in order, count them: the access filter is the costly
-  // part of each statement (PostgreSQL plans its nested lookups anew for every request), so it
-  // runs once per card rather than once for the rows and again for a count. Then the first few
-  // by id (see rowsOfPage): joined before the limit, PostgreSQL would look up the member, cohort
-  // and resource of every overdue referral, then keep twenty.
+  // A card reads the ids of its referrals in order, up to the cap, and counts those: the access
+  // filter is the costly part of the statement (PostgreSQL plans its nested lookups anew for
+  // every request), so it runs once per card, not once for the rows and again for a count. Then
+  // the first few by id (see rowsOfPage): joined before the limit, PostgreSQL would look up the
+  // member, cohort and resource of every overdue referral, then keep twenty.
   const card = async (where: Prisma.ReferralWhereInput, orderBy: Prisma.ReferralOrderByWithRelationInput) => {
     const ids = await db.referral.findMany({
       where,
