@@ -1,5 +1,3 @@
-import type { AppRouter } from "@circle/api";
-import { TRPCClientError } from "@trpc/client";
 import type { ApiError } from "../../lib/api-error.ts";
 import type { trpcClient } from "../../lib/trpc-client.ts";
 
@@ -7,8 +5,9 @@ import type { trpcClient } from "../../lib/trpc-client.ts";
 // tRPC client: its links and superjson, with the query cache its React bindings need, are about
 // 20 kB gzip, and the page's budget is 100 kB with React alone taking 67 (README, "Performance").
 // What is sent and read is plain JSON, so superjson's envelope is all there is to write (`{ json }`),
-// and the page reads no dates from the answers. A refusal becomes the TRPCClientError the client
-// throws, so its message and field errors show as on every form. sign-in-calls.test.ts checks
+// and the page reads no dates from the answers. A refusal becomes what the client throws (a
+// TRPCClientError's name, message, shape and data, without its class and the code behind it), so
+// its message and field errors show as on every form. sign-in-calls.test.ts checks
 // that these are the very requests the tRPC client sends.
 
 type Client = typeof trpcClient;
@@ -50,12 +49,25 @@ async function answersOf(response: Promise<Response>): Promise<unknown> {
   try {
     return await (await response).json();
   } catch (cause) {
-    throw TRPCClientError.from<AppRouter>(cause instanceof Error ? cause : new Error(String(cause))) satisfies ApiError;
+    throw refusal(cause instanceof Error ? cause.message : String(cause), undefined, cause);
   }
 }
 
 function dataOf(answer: Answer | undefined): unknown {
   if (answer && "result" in answer) return answer.result.data.json;
-  const refusal = answer && "error" in answer ? { error: answer.error.json as object } : new Error("Not an answer of our API");
-  throw TRPCClientError.from<AppRouter>(refusal) satisfies ApiError;
+  if (answer && "error" in answer) {
+    const shape = answer.error.json as ApiError["shape"];
+    throw refusal(shape?.message ?? "Unknown error", shape);
+  }
+  throw refusal("Not an answer of our API");
+}
+
+/** As TRPCClientError.from makes it: the refusal's shape, its data, or (no answer) neither. */
+function refusal(message: string, shape?: ApiError["shape"], cause?: unknown): ApiError {
+  return Object.assign(new Error(message, { cause }), {
+    name: "TRPCClientError",
+    shape,
+    data: shape?.data,
+    meta: undefined,
+  }) as ApiError;
 }
