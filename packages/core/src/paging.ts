@@ -45,7 +45,14 @@ export async function boundedTotal(
 ): Promise<Pick<Page<unknown>, "total" | "totalIsAtLeast">> {
   const { skip, take } = pageWindow(input);
   const bound = Math.max(cap, skip + take);
-  const counted = await count(bound + 1);
+  return totalCountedTo(bound, await count(bound + 1));
+}
+
+/**
+ * A total from counting up to one row past `bound`: exact, or `bound` as a lower bound when that
+ * row was found (so exactly `bound` rows still read as exact).
+ */
+export function totalCountedTo(bound: number, counted: number): Pick<Page<unknown>, "total" | "totalIsAtLeast"> {
   return counted > bound ? { total: bound, totalIsAtLeast: true } : { total: counted };
 }
 

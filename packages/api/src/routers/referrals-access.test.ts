@@ -150,18 +150,27 @@ describe("the home page", () => {
 
   it("counts a card exactly up to 500, then says at least 500, and still lists the earliest first", async () => {
     const day = (i: number) => new Date(Date.UTC(2019, 0, 1) + i * 86_400_000);
-    await h.services.db.referral.createMany({
-      data: Array.from({ length: 520 }, (_, i) => ({
-        memberId: w.aliceId,
-        cohortId: w.cohortA.id,
-        resourceId: w.clinic.id,
-        category: "INDIVIDUAL_THERAPY" as const,
-        urgency: "ROUTINE" as const,
-        status: "MADE" as const,
-        followUpOn: day(519 - i),
-        createdById: w.lead.user.id,
-      })),
+    const overdueReferral = (followUpOn: Date) => ({
+      memberId: w.aliceId,
+      cohortId: w.cohortA.id,
+      resourceId: w.clinic.id,
+      category: "INDIVIDUAL_THERAPY" as const,
+      urgency: "ROUTINE" as const,
+      status: "MADE" as const,
+      followUpOn,
+      createdById: w.lead.user.id,
     });
+    // referrals number `from` to `to - 1`: the later one's number, the earlier it was due
+    const overdueFor = (from: number, to: number) =>
+      h.services.db.referral.createMany({
+        data: Array.from({ length: to - from }, (_, k) => overdueReferral(day(519 - (from + k)))),
+      });
+    // with the one logged above, exactly 500: still an exact count
+    await overdueFor(0, 499);
+    const exact = (await w.lead.caller.referrals.home()).overdue;
+    expect(exact.total).toBe(500);
+    expect(exact).not.toHaveProperty("totalIsAtLeast");
+    await overdueFor(499, 520);
     const { overdue } = await w.lead.caller.referrals.home();
     expect(overdue).toMatchObject({ total: 500, totalIsAtLeast: true });
     expect(overdue.rows).toHaveLength(20);

@@ -2,7 +2,7 @@ import type { Db, Prisma } from "@circle/db";
 import type { ListReferralsInput, Page } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { JOINED, type PageWindow, pinnedFirstPage, rowsOfPage } from "../paging.ts";
+import { JOINED, type PageWindow, pinnedFirstPage, rowsOfPage, totalCountedTo } from "../paging.ts";
 import { assertMayReadReferrals, referralNotFound, visibleReferralsWhere } from "./referral-access.ts";
 import { dayValue, nextReferralStatuses, referralToday } from "./referral-status.ts";
 import { resourceRow } from "./resources.ts";
@@ -131,7 +131,7 @@ export async function referralsForHome(db: Db, actor: Actor) {
   const overdue: Prisma.ReferralWhereInput = {
     AND: [visible, overdueWhere(today), mine ? { createdById: actor.userId } : {}],
   };
-  // A card reads the ids of its referrals in order, up to the cap, and counts those: the access
+  // A card reads the ids of its referrals in order, one past the cap, and counts those: the access
   // filter is the costly part of the statement (PostgreSQL plans its nested lookups anew for
   // every request), so it runs once per card, not once for the rows and again for a count. Then
   // the first few by id (see rowsOfPage): joined before the limit, PostgreSQL would look up the
@@ -141,16 +141,12 @@ export async function referralsForHome(db: Db, actor: Actor) {
       where,
       select: { id: true },
       orderBy: [orderBy, { id: "asc" }],
-      take: HOME_COUNT_CAP,
+      take: HOME_COUNT_CAP + 1,
     });
     const rows = await rowsOfPage(ids.slice(0, HOME_LIMIT), (first) =>
       db.referral.findMany({ where: { id: { in: first } }, select: referralRow, ...JOINED }),
     );
-    return {
-      rows: withOverdue(rows, today),
-      total: ids.length,
-      ...(ids.length === HOME_COUNT_CAP ? { totalIsAtLeast: true as const } : {}),
-    };
+    return { rows: withOverdue(rows, today), ...totalCountedTo(HOME_COUNT_CAP, ids.length) };
   };
   const [emergencyCard, overdueCard] = await Promise.all([
     card(emergencies, { createdAt: "asc" }),
