@@ -1,3 +1,5 @@
+import { formatTotal } from "../../lib/format-total.ts";
+
 interface PagerInput {
   page: number;
   pageSize: number;
@@ -15,6 +17,6 @@ export function pagerFigures({ page, pageSize, total, totalIsAtLeast }: PagerInp
   const pageCount = Math.max(1, totalIsAtLeast ? Math.floor(total / pageSize) + 1 : Math.ceil(total / pageSize));
   const first = (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
-  const count = totalIsAtLeast ? `${total}+` : `${total}`;
+  const count = formatTotal({ total, totalIsAtLeast });
   return { pageCount, showing: first <= total ? `${first}–${last} of ${count}` : `${count} in all` };
 }

@@ -6,6 +6,7 @@ import { ButtonLink } from "../../components/button-link.tsx";
 import { ErrorState } from "../../components/error-state.tsx";
 import { SectionCard } from "../../components/section-card.tsx";
 import { formatCalendarDay, formatRecent } from "../../lib/format.ts";
+import { formatTotal } from "../../lib/format-total.ts";
 import { memberName } from "../../lib/member-name.ts";
 import { type TrpcOptions, useTRPC } from "../../lib/trpc.ts";
 import { ReferralStatusBadge } from "./referral-badges.tsx";
@@ -17,11 +18,6 @@ export const referralsHomeQuery = (trpc: TrpcOptions) => trpc.referrals.home.que
 
 function useReferralsHome() {
   return useQuery(referralsHomeQuery(useTRPC()));
-}
-
-/** A card's count as it reads: exact, or "500+" when the server stopped counting. */
-function countOf(card: { total: number; totalIsAtLeast?: boolean }) {
-  return card.totalIsAtLeast ? `${card.total}+` : String(card.total);
 }
 
 function ReferralLines({ label, rows, when }: { label: string; rows: ReferralRow[]; when: (row: ReferralRow) => string }) {
@@ -53,7 +49,7 @@ export function EmergencyReferralsCard() {
   const home = useReferralsHome();
   if (home.data && home.data.emergencies.total === 0) return null;
   const { total = 0, rows = [] } = home.data?.emergencies ?? {};
-  const count = home.data ? countOf(home.data.emergencies) : "";
+  const count = home.data ? formatTotal(home.data.emergencies) : "";
   return (
     <Paper withBorder p="lg" h="100%" style={{ borderColor: "var(--mantine-color-red-9)", borderWidth: 2 }}>
       <Stack gap="md">
@@ -92,7 +88,7 @@ export function OverdueReferralsCard() {
       actions={
         overdue && overdue.total > 0 ? (
           <ButtonLink to="/referrals" search={{ overdue: true }} variant="subtle" size="xs">
-            All {countOf(overdue)}
+            All {formatTotal(overdue)}
           </ButtonLink>
         ) : undefined
       }
