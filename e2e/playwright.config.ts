@@ -35,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npm run build --workspace @circle/web && node serve.ts",
+    command: "npm run build --workspace @circle/web --workspace @circle/server && node serve.ts",
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,

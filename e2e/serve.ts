@@ -20,10 +20,11 @@ if (db.kind === "pglite") {
   if (db.migrationUrl) env.MIGRATION_DATABASE_URL = db.migrationUrl;
 }
 
-const cli = ["tsx", "apps/server/src/main.ts"];
+// The server as `npm start` runs it: its bundle (the web server command builds it first).
+const cli = ["apps/server/dist/main.js"];
 const root = new URL("..", import.meta.url).pathname;
 const created = spawnSync(
-  "npx",
+  process.execPath,
   [...cli, "create-admin", "--name", ADMIN.name, "--email", ADMIN.email, "--password", ADMIN.password],
   {
     cwd: root,
@@ -33,6 +34,6 @@ const created = spawnSync(
 );
 if (created.status !== 0) process.exit(created.status ?? 1);
 
-const server = spawn("npx", [...cli, "start"], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, [...cli, "start"], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -14,7 +14,7 @@ let setupLink: string;
 
 test.beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), "circle-first-run-"));
-  server = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts", "start"], {
+  server = spawn(process.execPath, ["apps/server/dist/main.js", "start"], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "inherit"],

@@ -11,6 +11,8 @@ export const BUDGETS = {
   /** auth.me keeps at least this share of the server's /healthz throughput (its fixed cost ≤ 2×) */
   sessionShareOfHealthz: 0.5,
   reportP95Ms: 300,
+  /** a list or detail procedure's p95 at 10× the volume stays under this multiple of its p95 at 0.1× */
+  volumeGrowth: 2,
   /** a facilitator's home in Chromium, navigation start to every card shown (issue 16) */
   homeInteractiveMs: 300,
   exportMs: 2_000,

@@ -12,7 +12,7 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-/** Starts a TypeScript entry point with tsx, as `npm start` does, and waits for its /healthz. */
+/** Starts an entry point (a TypeScript one through tsx) and waits for its /healthz. */
 export async function startProcess(
   entry: string,
   args: string[],
@@ -20,7 +20,7 @@ export async function startProcess(
   port: number,
   { pollMs = 100 }: { pollMs?: number } = {},
 ): Promise<Running> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", entry, ...args], {
+  const child: ChildProcess = spawn(process.execPath, [...(entry.endsWith(".ts") ? ["--import", "tsx"] : []), entry, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
@@ -60,13 +60,17 @@ function treeRssMb(pid: number): number {
   return rss + children.reduce((sum, child) => sum + treeRssMb(child), 0);
 }
 
-/** Builds the dashboard as `npm start` does (turbo, cached: an unchanged dashboard is not rebuilt). */
-export function buildDashboard(): Promise<void> {
-  const build = spawn(process.execPath, ["scripts/build-dashboard.mjs"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
+/** Builds the dashboard and the server as `npm start` does (turbo: an unchanged dashboard is not rebuilt). */
+export function buildForStart(): Promise<void> {
+  const build = spawn(process.execPath, ["scripts/build-quietly.mjs", "web", "server"], {
+    cwd: ROOT,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   return new Promise((resolve, reject) =>
-    build.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`building the dashboard failed (${code})`)))),
+    build.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`building for npm start failed (${code})`)))),
   );
 }
 
-export const SERVER_ENTRY = "apps/server/src/main.ts";
+/** What `npm start` runs: the server's bundle (buildForStart). */
+export const SERVER_ENTRY = "apps/server/dist/main.js";
 export const FLOOR_ENTRY = fileURLToPath(new URL("./floor-server.ts", import.meta.url));

@@ -5,25 +5,24 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createDb, readDbEnv, resolveFromInvocation } from "@circle/db";
-import { FACTORY_PASSWORD } from "@circle/db/testing";
-import { LARGE_SIGN_INS, SIGN_IN_POOL, seedLargeOrganisation } from "../large/organisation.ts";
+import { readDbEnv, resolveFromInvocation } from "@circle/db";
+import { seedLargeOrganisation } from "../large/organisation.ts";
 import { largeOptions } from "../large/seed-large.ts";
 import { createBenchDatabase } from "./bench-database.ts";
 import { BUDGETS, missedBudgets, missedLighthouse, missedWeight } from "./budgets.ts";
 import { captureStatements } from "./capture.ts";
-import { benchCases, type Case, pickTargets, type Role, trpcPath } from "./cases.ts";
+import { benchCases, pickTargets } from "./cases.ts";
+import { CLIENTS, expectRealData, openHandle, requestOf, signInClients } from "./clients.ts";
 import { timeColdStart } from "./cold-start.ts";
 import { explainCases, explainMarkdown } from "./explain.ts";
+import { runGrowth } from "./growth.ts";
 import { timeHomeInBrowser } from "./home-in-browser.ts";
 import { type HttpRequest, loadHttp } from "./http-load.ts";
 import { lighthouseScores } from "./lighthouse.ts";
 import { firstJavaScript, type Weight } from "./page-weight.ts";
-import { buildDashboard, FLOOR_ENTRY, type Running, SERVER_ENTRY, startProcess } from "./processes.ts";
+import { buildForStart, FLOOR_ENTRY, type Running, SERVER_ENTRY, startProcess } from "./processes.ts";
 import { loadSql, type Statement } from "./sql-floor.ts";
 import type { Stats } from "./stats.ts";
-
-const CLIENTS = 10;
 
 interface Row extends Stats {
   name: string;
@@ -49,9 +48,12 @@ export async function runBench(args: string[]): Promise<void> {
       out: { type: "string" },
       /** only the cases whose name matches this regular expression (the floors always run) */
       only: { type: "string" },
+      /** instead: the list and detail cases at two volumes (growth.ts) */
+      growth: { type: "boolean", default: false },
     },
     strict: false,
   });
+  if (values.growth === true) return runGrowth(args);
   const seconds = Number(values.seconds);
   const smoke = values.smoke === true;
   const options = largeOptions(args);
@@ -74,8 +76,8 @@ export async function runBench(args: string[]): Promise<void> {
       : new Map<string, Statement[]>();
     await handle.close(); // PGlite: the server process needs the folder to itself
 
-    // The weights and Lighthouse scores below are of this tree's dashboard (turbo skips an unchanged build).
-    await buildDashboard();
+    // The server as `npm start` runs it; the weights and Lighthouse scores below are of this tree's dashboard.
+    await buildForStart();
     // On PostgreSQL one server process per core, as the README says to run it; PGlite is one process.
     const serverEnv = database.kind === "postgres" ? { ...database.env, WORKERS: "auto" } : database.env;
     const server = await startProcess(SERVER_ENTRY, ["start"], serverEnv, 4310 + (process.pid % 500));
@@ -214,85 +216,6 @@ function weightRow(name: string, weight: Weight, budgetKb?: number): Row {
     value: `${weight.kb} kB gzip`,
     missed: budgetKb === undefined ? [] : missedWeight(weight.kb, budgetKb),
   };
-}
-
-function openHandle(
-  url: string | undefined,
-  dataDir: string | undefined,
-  onStatement?: (sql: string, params: unknown[]) => void,
-) {
-  return url ? createDb({ url, onStatement }) : createDb({ dataDir: dataDir ?? "memory://", onStatement });
-}
-
-/** Ten signed-in browsers per role, each with its own session cookie. */
-async function signInClients(url: string): Promise<Record<Role, string[]>> {
-  const entries = await Promise.all(
-    (["admin", "facilitator", "staff"] as const).map(async (role) => {
-      const cookies: string[] = [];
-      for (let i = 0; i < CLIENTS; i++) {
-        const response = await fetch(`${url}/trpc/auth.signIn`, signInRequest(url, LARGE_SIGN_INS[role]));
-        const cookie = response.headers.getSetCookie().find((c) => c.includes("circle_session="));
-        if (!response.ok || !cookie) throw new Error(`sign-in as ${role} failed: ${response.status} ${await response.text()}`);
-        cookies.push(cookie.split(";")[0] ?? "");
-      }
-      return [role, cookies] as const;
-    }),
-  );
-  return Object.fromEntries(entries) as Record<Role, string[]>;
-}
-
-function signInRequest(url: string, email: string) {
-  return {
-    method: "POST",
-    headers: { origin: url, "content-type": "application/json" },
-    body: JSON.stringify({ json: { email, password: FACTORY_PASSWORD } }),
-  };
-}
-
-function requestOf(c: Case, url: string): HttpRequest {
-  if (c.calls) return { method: "GET", path: trpcPath(c.calls) };
-  if (c.mutation) {
-    const bodies = c.mutation.inputs.map((input) => JSON.stringify({ json: input }));
-    return {
-      method: "POST",
-      path: `/trpc/${c.mutation.path}`,
-      body: bodies[0],
-      bodies,
-      headers: { origin: url, "content-type": "application/json" },
-    };
-  }
-  if (c.kind === "sign-in" && c.http) {
-    const [first, ...rest] = SIGN_IN_POOL.map((email) => signInRequest(url, email));
-    if (!first) throw new Error("no accounts to sign in with");
-    return {
-      method: "POST",
-      path: c.http.path,
-      body: first.body,
-      bodies: [first, ...rest].map((init) => init.body),
-      headers: first.headers,
-    };
-  }
-  if (!c.http) throw new Error(`${c.name} has neither procedures nor a route`);
-  return { method: c.http.method, path: c.http.path };
-}
-
-/** Every case must answer 200 with something in it: a benchmark of an empty answer measures nothing. */
-async function expectRealData(url: string, c: Case, request: HttpRequest, cookie: string | undefined) {
-  const response = await fetch(`${url}${request.path}`, {
-    method: request.method,
-    headers: { ...request.headers, ...(cookie ? { cookie } : {}) },
-    body: request.body,
-  });
-  const text = await response.text();
-  // A batch (a home page) answers with real data when no call failed and its cards are not all
-  // empty (a person may well have no saved views); a single call must not be empty itself.
-  const json = response.headers.get("content-type")?.includes("json") ?? false;
-  const answers = json ? [JSON.parse(text) as unknown].flat() : [];
-  const isEmpty = (answer: unknown) => /^\{"result":\{"data":\{"json":(\[\]|null|\{"rows":\[\])/.test(JSON.stringify(answer));
-  const failed = answers.some((answer) => JSON.stringify(answer).startsWith('{"error"'));
-  const empty = text.length < 40 || (answers.length > 0 && answers.every(isEmpty));
-  if (!response.ok || failed || empty)
-    throw new Error(`${c.name} answered ${response.status} with no data: ${text.slice(0, 300)}`);
 }
 
 /** The year's CSV, downloaded whole a few times: its time and how much the server's memory grows. */
