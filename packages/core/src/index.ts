@@ -80,9 +80,9 @@ export {
   findPossibleDuplicates,
   getMemberProfile,
   listMembers,
-  MEMBER_COUNT_CAP,
   type MemberRow,
 } from "./members/member-queries.ts";
+export { LIST_COUNT_CAP } from "./paging.ts";
 export { countPeople, getUser, listFacilitators, listUsers, type PeopleCounts, type UserRow } from "./people/list-users.ts";
 export {
   addCredential,

@@ -33,6 +33,14 @@ export async function rowsOfPage<Row extends { id: string }>(
 }
 
 /**
+ * How far a long list counts its matches (further when a later page is shown): the members, the
+ * intake queue, the referrals. A two-letter member search ("an") matches a quarter of 10,000
+ * people: counting them all took the database 9 ms, counting to 500 2.4 ms; at ten times that
+ * organisation, counting the 12,800 open referrals took 13.6 ms. Nobody pages through 500 rows.
+ */
+export const LIST_COUNT_CAP = 500;
+
+/**
  * A list's total for when counting every match costs more than showing the page (a search over
  * thousands of people): `count` counts at most the given number of rows, e.g. Prisma's
  * `count({ where, take })`. It counts to `cap` or to one row past the page shown, whichever is
@@ -60,27 +68,35 @@ export function totalCountedTo(bound: number, counted: number): Pick<Page<unknow
 export const JOINED = { relationLoadStrategy: "join" } as const;
 
 interface RowSource<Row> {
-  count: () => Promise<number>;
+  /** how many rows there are, or at most `atMost` of them when given */
+  count: (atMost?: number) => Promise<number>;
   rows: (window: PageWindow) => Promise<Row[]>;
 }
 
 /**
  * One page over two lists shown as one: every pinned row (open emergencies, crisis lines)
- * before the rest, whatever the sort, with a single total.
+ * before the rest, whatever the sort, with a single total. With `restCountCap` the rest is
+ * counted as `boundedTotal` counts (pinned rows are few and always counted).
  */
 export async function pinnedFirstPage<Row>(
   input: Pick<PageInput, "page" | "pageSize">,
   pinned: RowSource<Row>,
   rest: RowSource<Row>,
-): Promise<{ rows: Row[]; total: number }> {
-  const [pinnedCount, restCount] = await Promise.all([pinned.count(), rest.count()]);
+  restCountCap?: number,
+): Promise<{ rows: Row[] } & Pick<Page<unknown>, "total" | "totalIsAtLeast">> {
   const window = pageWindow(input);
   const { skip, take } = window;
+  const restBound = restCountCap === undefined ? undefined : Math.max(restCountCap, skip + take);
+  const [pinnedCount, restCounted] = await Promise.all([
+    pinned.count(),
+    restBound === undefined ? rest.count() : rest.count(restBound + 1),
+  ]);
+  const restTotal = restBound === undefined ? { total: restCounted } : totalCountedTo(restBound, restCounted);
   const pinnedTake = Math.max(0, Math.min(pinnedCount - skip, take));
   const restTake = take - pinnedTake;
   const [pinnedRows, restRows] = await Promise.all([
     pinnedTake > 0 ? pinned.rows({ ...window, take: pinnedTake }) : [],
     restTake > 0 ? rest.rows({ ...window, skip: Math.max(0, skip - pinnedCount), take: restTake }) : [],
   ]);
-  return { rows: [...pinnedRows, ...restRows], total: pinnedCount + restCount };
+  return { rows: [...pinnedRows, ...restRows], ...restTotal, total: pinnedCount + restTotal.total };
 }

@@ -1,4 +1,4 @@
-import { MEMBER_COUNT_CAP } from "@circle/core";
+import { LIST_COUNT_CAP } from "@circle/core";
 import { uniqueSuffix } from "@circle/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, openHarness } from "../testing/harness.ts";
@@ -89,7 +89,7 @@ describe("members.list", () => {
     // More people share a surname than the list counts; a few of them are in a facilitator's cohort.
     const surname = `Many${uniqueSuffix()}`;
     const db = h.services.db;
-    const many = MEMBER_COUNT_CAP + 30;
+    const many = LIST_COUNT_CAP + 30;
     await db.member.createMany({
       data: Array.from({ length: many }, (_, i) => ({ firstName: `Kim ${i}`, lastName: surname })),
     });
@@ -99,12 +99,12 @@ describe("members.list", () => {
     await db.enrollment.createMany({ data: mine.map((m) => ({ cohortId: cohort.id, memberId: m.id })) });
 
     expect(await admin.members.list({ q: surname, pageSize: 25 })).toMatchObject({
-      total: MEMBER_COUNT_CAP,
+      total: LIST_COUNT_CAP,
       totalIsAtLeast: true,
       rows: expect.arrayContaining([expect.objectContaining({ lastName: surname })]),
     });
     // the first page past the cap counts one page further, the one after it reaches the end
-    const pastCap = MEMBER_COUNT_CAP / 25 + 1;
+    const pastCap = LIST_COUNT_CAP / 25 + 1;
     expect(await admin.members.list({ q: surname, pageSize: 25, page: pastCap })).toMatchObject({
       total: pastCap * 25,
       totalIsAtLeast: true,

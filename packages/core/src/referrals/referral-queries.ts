@@ -2,7 +2,7 @@ import type { Db, Prisma } from "@circle/db";
 import type { ListReferralsInput, Page } from "@circle/validators";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { JOINED, type PageWindow, pinnedFirstPage, rowsOfPage, totalCountedTo } from "../paging.ts";
+import { JOINED, LIST_COUNT_CAP, type PageWindow, pinnedFirstPage, rowsOfPage, totalCountedTo } from "../paging.ts";
 import { assertMayReadReferrals, referralNotFound, visibleReferralsWhere } from "./referral-access.ts";
 import { dayValue, nextReferralStatuses, referralToday } from "./referral-status.ts";
 import { resourceRow } from "./resources.ts";
@@ -82,15 +82,15 @@ export async function listReferrals(db: Db, actor: Actor, input: ListReferralsIn
   const part = (pinned: boolean) => {
     const partWhere = { AND: [where, pinned ? OPEN_EMERGENCY : { NOT: OPEN_EMERGENCY }] };
     return {
-      count: () => db.referral.count({ where: partWhere }),
+      count: (atMost?: number) => db.referral.count({ where: partWhere, take: atMost }),
       rows: async (window: PageWindow) =>
         rowsOfPage(await db.referral.findMany({ where: partWhere, select: { id: true }, orderBy, ...window }), (ids) =>
           db.referral.findMany({ where: { id: { in: ids } }, select: referralRow, ...JOINED }),
         ),
     };
   };
-  const page = await pinnedFirstPage(input, part(true), part(false));
-  return { rows: withOverdue(page.rows, today), total: page.total, page: input.page, pageSize: input.pageSize };
+  const { rows, ...total } = await pinnedFirstPage(input, part(true), part(false), LIST_COUNT_CAP);
+  return { rows: withOverdue(rows, today), ...total, page: input.page, pageSize: input.pageSize };
 }
 
 /** One referral with its reason, notes and timeline. Reading it is on record. */
