@@ -141,7 +141,7 @@ export { listSavedReportViews, removeReportView, type SavedReportViewRow, saveRe
 export { getCohortRoster } from "./roster/cohort-roster.ts";
 export { type PlannedSession, planWeeklySessions, type WeeklySchedule } from "./sessions/schedule.ts";
 export { cancelSession, markSessionHeld, rescheduleSession } from "./sessions/session-commands.ts";
-export { listCohortSessions, listMyUpcomingSessions, listWeekSessions } from "./sessions/session-queries.ts";
+export { listCohortSessions, listMyUpcomingSessions, listWeekSessions, WEEK_SESSION_LIMIT } from "./sessions/session-queries.ts";
 export {
   readSetting,
   readSettings,

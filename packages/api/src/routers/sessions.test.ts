@@ -1,3 +1,4 @@
+import { WEEK_SESSION_LIMIT } from "@circle/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, openHarness } from "../testing/harness.ts";
 import {
@@ -449,6 +450,35 @@ describe("sessions.week", () => {
     ]);
     expect(w2.name).toBe("Sunday group");
     expect(w3.name).toBe("Wednesday group");
+  });
+
+  it("shows at most WEEK_SESSION_LIMIT sessions, the earliest, and says that more are left out", async () => {
+    expect((await admin.sessions.week({ weekOf: "2028-03-09" })).limited).toBe(false);
+    // a busy week: one cohort's three sessions and many more added to it, Monday 2029-05-07 onwards
+    const busy = await makeCohort(admin, await makeProgram(admin, { sessionCount: 3 }, { modules: 0 }), gusId, {
+      name: "Busy group",
+      startDate: "2029-05-07",
+      startTime: "09:00",
+    });
+    const monday = Date.parse("2029-05-07T12:00:00Z");
+    await h.services.db.session.createMany({
+      data: Array.from({ length: WEEK_SESSION_LIMIT + 5 }, (_, i) => ({
+        cohortId: busy.id,
+        number: 100 + i,
+        startsAt: new Date(monday + i * 30 * 60_000),
+        durationMinutes: 25,
+      })),
+    });
+    const result = await admin.sessions.week({ weekOf: "2029-05-09" });
+    expect(result.limited).toBe(true);
+    expect(result.sessions).toHaveLength(WEEK_SESSION_LIMIT);
+    const times = result.sessions.map((s) => s.startsAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    // narrowed by a filter that leaves few, the week is whole again
+    expect(await admin.sessions.week({ weekOf: "2029-05-09", facilitatorId: fayId })).toMatchObject({
+      sessions: [],
+      limited: false,
+    });
   });
 });
 

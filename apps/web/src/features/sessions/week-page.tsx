@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { ActionIcon, Alert, Button, Group, Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { IconChevronLeft, IconChevronRight } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
@@ -91,6 +91,17 @@ export function WeekPage() {
                   )}
                 </Text>
               </Paper>
+            )}
+            {week.data.limited && (
+              <Alert
+                color="yellow"
+                variant="light"
+                mb="md"
+                title={`The first ${week.data.sessions.length} sessions of this week`}
+              >
+                This week has more sessions than one page shows: the grid holds the earliest ones. Choose a program, a facilitator
+                or a location above to see the rest.
+              </Alert>
             )}
             <WeekGrid days={groupByLocalDay(monday, week.data.sessions)} today={today} />
             {me.role !== "STAFF" && <WeekInterviews from={week.data.weekStart} to={week.data.weekEnd} />}
