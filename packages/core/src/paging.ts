@@ -33,8 +33,8 @@ export async function rowsOfPage<Row extends { id: string }>(
 }
 
 /**
- * How far a long list counts its matches (further when a later page is shown): the members, the
- * intake queue, the referrals. A two-letter member search ("an") matches a quarter of 10,000
+ * How far a long list counts its matches (further when a later page is shown): the members and
+ * the referrals. A two-letter member search ("an") matches a quarter of 10,000
  * people: counting them all took the database 9 ms, counting to 500 2.4 ms; at ten times that
  * organisation, counting the 12,800 open referrals took 13.6 ms. Nobody pages through 500 rows.
  */

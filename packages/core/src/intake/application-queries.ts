@@ -5,7 +5,7 @@ import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { intakeApplicationsWhere, visibleApplicationsWhere } from "../members/member-access.ts";
-import { boundedTotal, JOINED, LIST_COUNT_CAP, pageWindow, rowsOfPage } from "../paging.ts";
+import { JOINED, pageWindow, rowsOfPage } from "../paging.ts";
 import { nextApplicationStatuses } from "./application-status.ts";
 import { intakePermissions, intakeStandingOn } from "./intake-roles.ts";
 
@@ -71,12 +71,15 @@ export async function listApplications(
       ],
       ...pageWindow(input),
     }),
-    boundedTotal(input, LIST_COUNT_CAP, (atMost) => db.application.count({ where, take: atMost })),
+    // Counted in full: an index-only count of the open applications (2.7 ms for 11,900 of them at
+    // ten times the large organisation). Counting to a cap made it slower: Prisma sorts a count
+    // with `take` by id (prisma/orm#21032), and the id order meets the open ones late.
+    db.application.count({ where }),
   ]);
   const rows = await rowsOfPage(page, (ids) =>
     db.application.findMany({ where: { id: { in: ids } }, select: queueRow, ...JOINED }),
   );
-  return { rows, ...total, page: input.page, pageSize: input.pageSize };
+  return { rows, total, page: input.page, pageSize: input.pageSize };
 }
 
 /**
