@@ -38,3 +38,15 @@ export async function createBenchDatabase(serverUrl: string | undefined): Promis
     },
   };
 }
+
+/** What the server process is given: on PostgreSQL one process per core, as the README says to run it; PGlite is one process. */
+export function serverEnvOf(database: BenchDatabase): Record<string, string> {
+  return database.kind === "postgres" ? { ...database.env, WORKERS: "auto" } : database.env;
+}
+
+/** "40 programs, 500 cohorts, …": what a seed put in, for the report. */
+export function describeCounts(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .map(([what, n]) => `${n.toLocaleString("en")} ${what}`)
+    .join(", ");
+}

@@ -3,8 +3,7 @@
 import { createDb } from "@circle/db";
 import { FACTORY_PASSWORD } from "@circle/db/testing";
 import { LARGE_SIGN_INS, SIGN_IN_POOL } from "../large/organisation.ts";
-import type { Case, Role } from "./cases.ts";
-import { trpcPath } from "./cases.ts";
+import { type Case, type Role, trpcPath } from "./cases.ts";
 import type { HttpRequest } from "./http-load.ts";
 
 export const CLIENTS = 10;

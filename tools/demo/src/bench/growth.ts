@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { readDbEnv, resolveFromInvocation } from "@circle/db";
 import { seedLargeOrganisation } from "../large/organisation.ts";
 import { largeOptions } from "../large/seed-large.ts";
-import { type BenchDatabase, createBenchDatabase } from "./bench-database.ts";
+import { type BenchDatabase, createBenchDatabase, describeCounts, serverEnvOf } from "./bench-database.ts";
 import { BUDGETS } from "./budgets.ts";
 import { benchCases, type Case, pickTargets } from "./cases.ts";
 import { CLIENTS, expectRealData, openHandle, requestOf, signInClients } from "./clients.ts";
@@ -125,14 +125,11 @@ async function openOrganisation(
   try {
     const handle = await openHandle(database.url, database.dataDir);
     const { counts } = await seedLargeOrganisation(handle, { ...base, scale });
-    const seeded = `${Object.entries(counts)
-      .map(([k, n]) => `${n.toLocaleString("en")} ${k}`)
-      .join(", ")} (seeded in ${((performance.now() - started) / 1000).toFixed(0)} s)`;
+    const seeded = `${describeCounts(counts)} (seeded in ${((performance.now() - started) / 1000).toFixed(0)} s)`;
     console.log(`Scale ${scale} on ${database.kind}: ${seeded}`);
     const cases = benchCases(await pickTargets(handle.prisma));
     await handle.close(); // PGlite: the server process needs the folder to itself
-    const env = database.kind === "postgres" ? { ...database.env, WORKERS: "auto" } : database.env;
-    const server = await startProcess(SERVER_ENTRY, ["start"], env, port);
+    const server = await startProcess(SERVER_ENTRY, ["start"], serverEnvOf(database), port);
     organisation = { scale, database, server, cases, cookies: { admin: [], facilitator: [], staff: [] }, seeded };
   } catch (error) {
     await database.drop();

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { readDbEnv, resolveFromInvocation } from "@circle/db";
 import { seedLargeOrganisation } from "../large/organisation.ts";
 import { largeOptions } from "../large/seed-large.ts";
-import { createBenchDatabase } from "./bench-database.ts";
+import { createBenchDatabase, describeCounts, serverEnvOf } from "./bench-database.ts";
 import { BUDGETS, missedBudgets, missedLighthouse, missedWeight } from "./budgets.ts";
 import { captureStatements } from "./capture.ts";
 import { benchCases, pickTargets } from "./cases.ts";
@@ -63,9 +63,7 @@ export async function runBench(args: string[]): Promise<void> {
     const seedStart = performance.now();
     const handle = await openHandle(database.url, database.dataDir);
     const { counts } = await seedLargeOrganisation(handle, options);
-    const seeded = `${Object.entries(counts)
-      .map(([k, n]) => `${n.toLocaleString("en")} ${k}`)
-      .join(", ")} (scale ${options.scale}, seeded in ${((performance.now() - seedStart) / 1000).toFixed(0)} s)`;
+    const seeded = `${describeCounts(counts)} (scale ${options.scale}, seeded in ${((performance.now() - seedStart) / 1000).toFixed(0)} s)`;
     console.log(`Seeded on ${database.kind}: ${seeded}`);
     const only = typeof values.only === "string" ? new RegExp(values.only, "i") : null;
     const targets = await pickTargets(handle.prisma);
@@ -78,9 +76,7 @@ export async function runBench(args: string[]): Promise<void> {
 
     // The server as `npm start` runs it; the weights and Lighthouse scores below are of this tree's dashboard.
     await buildForStart();
-    // On PostgreSQL one server process per core, as the README says to run it; PGlite is one process.
-    const serverEnv = database.kind === "postgres" ? { ...database.env, WORKERS: "auto" } : database.env;
-    const server = await startProcess(SERVER_ENTRY, ["start"], serverEnv, 4310 + (process.pid % 500));
+    const server = await startProcess(SERVER_ENTRY, ["start"], serverEnvOf(database), 4310 + (process.pid % 500));
     running.push(server);
     const floor = await startProcess(FLOOR_ENTRY, [], {}, 4900 + (process.pid % 90));
     running.push(floor);
